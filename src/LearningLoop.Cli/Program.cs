@@ -1,0 +1,8 @@
+using System.CommandLine;
+using LearningLoop.Cli.Commands;
+
+// The `learningloop` command for analysts and operators. Each capability adds one sub-command here.
+var root = new RootCommand("LearningLoop: the learning health system platform, from the command line.");
+// commands:begin
+// commands:end
+return await root.Parse(args).InvokeAsync();
