@@ -1,4 +1,45 @@
-var builder = WebApplication.CreateBuilder(args);
+using LearningLoop.Core.Demo;
+using LearningLoop.Core.Persistence;
+using LearningLoop.Web.Components;
+using LearningLoop.Web.Features.Access;
+using LearningLoop.Web.Features.Operations;
+using LearningLoop.Web.Features.Organisation;
+using LearningLoop.Web.Features.Setup;
+using LearningLoop.Web.Infrastructure;
+
+// The composition root reads as the platform's table of contents: one line per capability.
+var noDemo = args.Contains("--no-demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToArray());
+
+builder.AddLearningLoopOperations();
+builder.Services.AddLearningLoopPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddLearningLoopAccess(builder.Configuration);
+builder.Services.AddLearningLoopDemo();
+builder.Services.AddLearningLoopApi();
+builder.Services.AddRazorComponents();
+builder.Services.AddOrganisationFeature();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseOrganisationScope();
+app.UseFirstRunSetup();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapLearningLoopHealth();
+app.MapLearningLoopApiReference();
+app.MapAccessEndpoints();
+app.MapGroup("/api/v1").WithTags("v1")
+    .MapOrganisationApi()
+    .MapAccessApi();
+app.MapRazorComponents<App>();
+
+await app.RunAsync();
+
+/// <summary>Visible to the test host (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,16 @@
+namespace LearningLoop.Core.Access;
+
+/// <summary>A per-user key for scripts. Only a hash is stored; the key itself is shown once, at creation.</summary>
+public sealed class ApiKey
+{
+    public int Id { get; set; }
+    public required string UserId { get; set; }
+    public AppUser? User { get; set; }
+    public required string Name { get; set; }
+    /// <summary>The first characters of the key, shown in lists so a person can tell keys apart.</summary>
+    public required string Prefix { get; set; }
+    public required string Hash { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime? LastUsedUtc { get; set; }
+    public DateTime? RevokedUtc { get; set; }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningLoop.Core.Demo;
+
+public static class DemoRegistration
+{
+    /// <summary>The demo seeder and the foundation's parts of the story; each capability adds its own <see cref="IDemoStory"/>.</summary>
+    public static IServiceCollection AddLearningLoopDemo(this IServiceCollection services)
+    {
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<IDemoStory, OrganisationDemoStory>();
+        services.AddScoped<IDemoStory, SignInsDemoStory>();
+        return services;
+    }
+}

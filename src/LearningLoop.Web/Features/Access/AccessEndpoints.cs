@@ -1,0 +1,44 @@
+using LearningLoop.Core.Access;
+using LearningLoop.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningLoop.Web.Features.Access;
+
+public static class AccessEndpoints
+{
+    /// <summary>Sign-out, and the hand-over to an organisation's identity provider.</summary>
+    public static IEndpointRouteBuilder MapAccessEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.Redirect("/login");
+        }).ExcludeFromDescription();
+
+        app.MapPost("/login/oidc", ([FromForm] string? returnUrl, OidcSettings oidc) => oidc.Enabled
+            ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalUrl.OrHome(returnUrl) }, [AccessRegistration.OidcScheme])
+            : Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    public sealed record Me(string Id, string Email, string DisplayName, int OrganisationId, IReadOnlyList<string> Roles);
+
+    /// <summary><c>GET /api/v1/me</c>: who the key or cookie belongs to; a script's first sanity check.</summary>
+    public static RouteGroupBuilder MapAccessApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/me", async Task<Results<Ok<Me>, UnauthorizedHttpResult>> (HttpContext http, UserManager<AppUser> users) =>
+        {
+            var user = await users.GetUserAsync(http.User);
+            if (user is null)
+            {
+                return TypedResults.Unauthorized();
+            }
+            var roles = await users.GetRolesAsync(user);
+            return TypedResults.Ok(new Me(user.Id, user.Email ?? "", user.DisplayName, user.OrganisationId, roles.ToList()));
+        }).WithSummary("The signed-in user or API key owner");
+        return api;
+    }
+}

@@ -1,0 +1,21 @@
+using LearningLoop.Core.Organisations;
+
+namespace LearningLoop.Web.Features.Organisation;
+
+/// <summary>Name or e-mail contains the text, case-insensitively on both providers (SQLite's LIKE is ASCII-only
+/// case-insensitive, PostgreSQL's is case-sensitive, so both sides are lower-cased).</summary>
+public static class PeopleSearch
+{
+    public static IQueryable<Person> Apply(IQueryable<Person> people, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return people;
+        }
+        var term = text.Trim().ToLowerInvariant();
+        // EF translates ToLower() to SQL lower(); a culture or StringComparison argument would not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+        return people.Where(p => p.Name.ToLower().Contains(term) || p.Email.ToLower().Contains(term));
+#pragma warning restore CA1304, CA1311, CA1862
+    }
+}

@@ -1,0 +1,88 @@
+using LearningLoop.Core.Access;
+using LearningLoop.Core.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace LearningLoop.Web.Infrastructure;
+
+public static class AccessRegistration
+{
+    /// <summary>Chooses the API-key handler when a request carries a key, the Identity cookie otherwise.</summary>
+    public const string SmartScheme = "CookieOrApiKey";
+    public const string OidcScheme = "oidc";
+
+    public static IServiceCollection AddLearningLoopAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Keys in the database keep the web tier stateless: any node can read any other node's cookies.
+        services.AddDataProtection().SetApplicationName("LearningLoop").PersistKeysToDbContext<LearningLoopDbContext>();
+
+        services.AddIdentity<AppUser, IdentityRole>(IdentityRegistration.ConfigureIdentity)
+            .AddEntityFrameworkStores<LearningLoopDbContext>()
+            .AddClaimsPrincipalFactory<OrganisationClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<FirstAdministrator>();
+        services.AddSingleton<Features.Setup.SetupState>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.LogoutPath = "/logout";
+            o.AccessDeniedPath = "/access-denied";
+            o.Cookie.Name = "learningloop.auth";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            // An API caller gets a status code it can act on, not an HTML login page.
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        var auth = services.AddAuthentication(o =>
+        {
+            // AddIdentity made the cookie the default for authenticate and challenge; take both back so that the
+            // authentication middleware also recognises API keys before the tenancy scope is set.
+            o.DefaultScheme = SmartScheme;
+            o.DefaultAuthenticateScheme = SmartScheme;
+            o.DefaultChallengeScheme = SmartScheme;
+        })
+        .AddPolicyScheme(SmartScheme, "Cookie or API key", o => o.ForwardDefaultSelector = ctx =>
+            ApiKeyAuthenticationHandler.KeyFrom(ctx.Request) is null ? IdentityConstants.ApplicationScheme : ApiKeyAuthenticationHandler.SchemeName)
+        .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+
+        var oidc = configuration.GetSection("Authentication:OpenIdConnect").Get<OidcSettings>();
+        if (oidc is { Enabled: true })
+        {
+            auth.AddOpenIdConnect(OidcScheme, oidc.DisplayName, o => OrganisationSignIn.Configure(o, oidc));
+        }
+        services.AddSingleton(oidc ?? new OidcSettings());
+
+        services.AddAuthorization(Policies.Configure);
+        services.AddCascadingAuthenticationState();
+        return services;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Configuration section <c>Authentication:OpenIdConnect</c>: an organisation's identity provider.</summary>
+public sealed class OidcSettings
+{
+    public string Authority { get; set; } = "";
+    public string ClientId { get; set; } = "";
+    public string ClientSecret { get; set; } = "";
+    public string DisplayName { get; set; } = "Organisation sign-in";
+    /// <summary>When set, a person who signs in through the provider without an account gets one, as Staff of this organisation.</summary>
+    public int? AutoProvisionOrganisationId { get; set; }
+    public bool Enabled => Authority.Length > 0 && ClientId.Length > 0;
+}

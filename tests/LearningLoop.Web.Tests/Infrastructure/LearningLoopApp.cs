@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using LearningLoop.Core.Access;
+using LearningLoop.Core.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningLoop.Web.Tests.Infrastructure;
+
+/// <summary>The real web app, with the demo organisation seeded, on a fresh database of one provider.
+/// A second organisation's administrator is added so that tenancy can be tested.</summary>
+public abstract class LearningLoopApp(string provider) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string OtherAdminEmail = "admin@lakeside.example";
+    private TestDatabase? _database;
+
+    public string Provider { get; } = provider;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(Provider);
+        _ = Server; // builds the host: migrations and demo seeding run now
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LearningLoopDbContext>();
+        db.Scope.SetSystem();
+        var lakeside = await db.Organisations.SingleAsync(o => o.Name == "Lakeside Community Hospital");
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var other = new AppUser { UserName = OtherAdminEmail, Email = OtherAdminEmail, OrganisationId = lakeside.Id, DisplayName = "Lakeside admin" };
+        Assert.True((await users.CreateAsync(other, "Lakeside-admin-2025")).Succeeded);
+        Assert.True((await users.AddToRoleAsync(other, Roles.Administrator)).Succeeded);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:LearningLoop", _database!.ConnectionString);
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseEnvironment("Testing");
+    }
+
+    /// <summary>An API client acting as the given user, through a freshly made API key (as a script would).</summary>
+    public async Task<HttpClient> ClientForAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LearningLoopDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        var key = ApiKeySecret.Create();
+        db.ApiKeys.Add(new ApiKey { UserId = user.Id, Name = "test", Prefix = ApiKeySecret.PrefixOf(key), Hash = ApiKeySecret.Hash(key), CreatedUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    public T WithSystemScope<T>(Func<LearningLoopDbContext, T> read)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LearningLoopDbContext>();
+        db.Scope.SetSystem();
+        return read(db);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+}
+
+public sealed class SqliteApp() : LearningLoopApp("Sqlite");
+
+public sealed class PostgresApp() : LearningLoopApp("Postgres");
