@@ -1,0 +1,71 @@
+using System.CommandLine;
+using LearningLoop.Cli.Commands;
+using LearningLoop.Core.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningLoop.Core.Tests.Cli;
+
+public sealed class AdminAndDbCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("learningloop-cli-");
+    private string DbPath => Path.Combine(_dir.FullName, "cli.db");
+
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var root = new RootCommand { AdminCommand.Create(), DbCommand.Create() };
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Migrate_creates_the_database_and_reports_when_it_is_up_to_date()
+    {
+        var first = await RunAsync("db", "migrate", "--sqlite-path", DbPath);
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("Applied", first.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(DbPath));
+        var second = await RunAsync("db", "migrate", "--sqlite-path", DbPath);
+        Assert.Contains("up to date", second.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Admin_create_makes_an_administrator_of_a_new_organisation_and_refuses_weak_passwords()
+    {
+        var weak = await RunAsync("admin", "create", "--sqlite-path", DbPath, "--email", "ops@harbour.example", "--organisation", "Harbour", "--password", "weak");
+        Assert.Equal(2, weak.Exit);
+        Assert.Contains("at least 10 characters", weak.Err, StringComparison.Ordinal);
+
+        var ok = await RunAsync("admin", "create", "--sqlite-path", DbPath, "--email", "ops@harbour.example", "--organisation", "Harbour", "--password", "Harbour-ops-2025");
+        Assert.Equal(0, ok.Exit);
+
+        using var database = new SqliteFile(DbPath);
+        using var db = database.Open();
+        var user = await db.Users.SingleAsync(u => u.Email == "ops@harbour.example");
+        var organisation = await db.Organisations.SingleAsync();
+        Assert.Equal("Harbour", organisation.Name);
+        Assert.Equal(organisation.Id, user.OrganisationId);
+        var roleIds = db.UserRoles.Where(r => r.UserId == user.Id).Select(r => r.RoleId);
+        Assert.Equal([Roles.Administrator], await db.Roles.Where(r => roleIds.Contains(r.Id)).Select(r => r.Name!).ToListAsync());
+        Assert.NotEqual("Harbour-ops-2025", user.PasswordHash);
+    }
+
+    private sealed class SqliteFile(string path) : IDisposable
+    {
+        public Core.Persistence.LearningLoopDbContext Open()
+        {
+            var options = new DbContextOptionsBuilder<Core.Persistence.SqliteLearningLoopDbContext>();
+            Core.Persistence.PersistenceRegistration.ConfigureSqlite(options, $"Data Source={path}");
+            return new Core.Persistence.SqliteLearningLoopDbContext(options.Options, OrganisationScope.System);
+        }
+
+        public void Dispose() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _dir.Delete(recursive: true);
+    }
+}

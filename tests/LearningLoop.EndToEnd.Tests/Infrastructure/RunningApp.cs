@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace LearningLoop.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The real LearningLoop web app as a separate process on real Kestrel, on a fresh SQLite file, as a person
+/// would run it (`dotnet run` does the same with the demo seeded).</summary>
+public sealed class RunningApp : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly DirectoryInfo _data;
+    private readonly StringBuilder _output = new();
+
+    private RunningApp(Process process, DirectoryInfo data, Uri address)
+    {
+        _process = process;
+        _data = data;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    public static async Task<RunningApp> StartAsync(bool demo)
+    {
+        var root = RepositoryRoot();
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var webDir = Path.Combine(root, "src", "LearningLoop.Web");
+        var dll = Path.Combine(webDir, "bin", configuration, "net10.0", "LearningLoop.Web.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the web app first ({configuration}).", dll);
+
+        var data = Directory.CreateTempSubdirectory("learningloop-e2e-");
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = webDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(address.ToString());
+        if (!demo) start.ArgumentList.Add("--no-demo");
+        // Development serves static assets straight from wwwroot, as `dotnet run` does.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["Database__SqlitePath"] = Path.Combine(data.FullName, "e2e.db");
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var app = new RunningApp(process, data, address);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitUntilReadyAsync();
+        return app;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The app exited ({_process.ExitCode}):\n{Output}");
+            try
+            {
+                if ((await http.GetAsync(new Uri(Address, "/health/ready"))).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The app did not become ready:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LearningLoop.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new DirectoryNotFoundException("LearningLoop.slnx not found above " + AppContext.BaseDirectory);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        try { _data.Delete(recursive: true); } catch (IOException) { }
+    }
+}
