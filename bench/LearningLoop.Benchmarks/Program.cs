@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using LearningLoop.Benchmarks;
 
 // Run all: dotnet run -c Release --project bench/LearningLoop.Benchmarks -- --filter '*'
+// Synthetic RC input: dotnet run -c Release --project bench/LearningLoop.Benchmarks -- rc-generate --output rc.csv
+if (args.Length > 0 && args[0] == RcGenerateCommand.Name)
+{
+    return RcGenerateCommand.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -4,5 +4,9 @@ using LearningLoop.Cli.Commands;
 // The `learningloop` command for analysts and operators. Each capability adds one sub-command here.
 var root = new RootCommand("LearningLoop: the learning health system platform, from the command line.");
 // commands:begin
+root.Subcommands.Add(AdminCommand.Create());
+root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(SpcCommand.Create());
+root.Subcommands.Add(RcCommand.Create());
 // commands:end
 return await root.Parse(args).InvokeAsync();
