@@ -2,9 +2,13 @@ using LearningLoop.Core.Demo;
 using LearningLoop.Core.Persistence;
 using LearningLoop.Web.Components;
 using LearningLoop.Web.Features.Access;
+using LearningLoop.Web.Features.Initiatives;
+using LearningLoop.Web.Features.Learning;
+using LearningLoop.Web.Features.Measures;
 using LearningLoop.Web.Features.Operations;
 using LearningLoop.Web.Features.Organisation;
 using LearningLoop.Web.Features.Setup;
+using LearningLoop.Web.Features.Surveys;
 using LearningLoop.Web.Infrastructure;
 
 // The composition root reads as the platform's table of contents: one line per capability.
@@ -18,6 +22,9 @@ builder.Services.AddLearningLoopDemo();
 builder.Services.AddLearningLoopApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddOrganisationFeature();
+builder.Services.AddMeasuresFeature();
+builder.Services.AddSurveysFeature(builder.Configuration);
+builder.Services.AddInitiativesFeature(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
@@ -36,6 +43,10 @@ app.MapLearningLoopApiReference();
 app.MapAccessEndpoints();
 app.MapGroup("/api/v1").WithTags("v1")
     .MapOrganisationApi()
+    .MapMeasuresApi()
+    .MapSurveysApi()
+    .MapInitiativesApi()
+    .MapLessonsApi()
     .MapAccessApi();
 app.MapRazorComponents<App>();
 

@@ -10,6 +10,9 @@ public static class DemoRegistration
         services.AddScoped<DemoSeeder>();
         services.AddScoped<IDemoStory, OrganisationDemoStory>();
         services.AddScoped<IDemoStory, SignInsDemoStory>();
+        services.AddScoped<IDemoStory, MeasuresDemoStory>();
+        services.AddScoped<IDemoStory, ImprovementDemoStory>();
+        services.AddScoped<IDemoStory, SurveysDemoStory>();
         return services;
     }
 }

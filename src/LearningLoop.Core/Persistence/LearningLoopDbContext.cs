@@ -1,5 +1,8 @@
 using LearningLoop.Core.Access;
+using LearningLoop.Core.Improvement;
+using LearningLoop.Core.Measures;
 using LearningLoop.Core.Organisations;
+using LearningLoop.Core.Surveys;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +25,31 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonUnit> PersonUnits => Set<PersonUnit>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
+    public DbSet<MeasurePhase> MeasurePhases => Set<MeasurePhase>();
+    public DbSet<MeasureAnnotation> MeasureAnnotations => Set<MeasureAnnotation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Instrument> Instruments => Set<Instrument>();
+    public DbSet<InstrumentVersion> InstrumentVersions => Set<InstrumentVersion>();
+    public DbSet<Wave> Waves => Set<Wave>();
+    public DbSet<Response> Responses => Set<Response>();
+    public DbSet<Answer> Answers => Set<Answer>();
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+    public DbSet<UsedTokenHash> UsedTokenHashes => Set<UsedTokenHash>();
+
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<InitiativeUnit> InitiativeUnits => Set<InitiativeUnit>();
+    public DbSet<InitiativeMeasure> InitiativeMeasures => Set<InitiativeMeasure>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<Driver> Drivers => Set<Driver>();
+    public DbSet<ChangeIdea> ChangeIdeas => Set<ChangeIdea>();
+    public DbSet<PdsaCycle> PdsaCycles => Set<PdsaCycle>();
+    public DbSet<InitiativeAnnotation> InitiativeAnnotations => Set<InitiativeAnnotation>();
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+    public DbSet<Adoption> Adoptions => Set<Adoption>();
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+    public DbSet<InterviewNote> InterviewNotes => Set<InterviewNote>();
 
     /// <summary>The scope this context filters by; features use it to stamp new records.</summary>
     public OrganisationScope Scope => _scope;
@@ -39,5 +66,27 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
         builder.Entity<Workgroup>().HasQueryFilter(w => _scope.IsSystem || w.OrganisationId == _scope.OrganisationId);
         builder.Entity<Person>().HasQueryFilter(p => _scope.IsSystem || p.OrganisationId == _scope.OrganisationId);
         builder.Entity<PersonUnit>().HasQueryFilter(pu => _scope.IsSystem || pu.Unit!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<Instrument>().HasQueryFilter(i => _scope.IsSystem || i.OrganisationId == _scope.OrganisationId);
+        builder.Entity<InstrumentVersion>().HasQueryFilter(v => _scope.IsSystem || v.OrganisationId == _scope.OrganisationId);
+        builder.Entity<Wave>().HasQueryFilter(w => _scope.IsSystem || w.OrganisationId == _scope.OrganisationId);
+        builder.Entity<Response>().HasQueryFilter(r => _scope.IsSystem || r.OrganisationId == _scope.OrganisationId);
+        builder.Entity<Answer>().HasQueryFilter(a => _scope.IsSystem || a.OrganisationId == _scope.OrganisationId);
+        builder.Entity<SurveyInvitation>().HasQueryFilter(i => _scope.IsSystem || i.OrganisationId == _scope.OrganisationId);
+        builder.Entity<Measure>().HasQueryFilter(m => _scope.IsSystem || m.OrganisationId == _scope.OrganisationId);
+        builder.Entity<MeasureValue>().HasQueryFilter(v => _scope.IsSystem || v.Measure!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<MeasurePhase>().HasQueryFilter(p => _scope.IsSystem || p.Measure!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<MeasureAnnotation>().HasQueryFilter(a => _scope.IsSystem || a.Measure!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<Initiative>().HasQueryFilter(i => _scope.IsSystem || i.OrganisationId == _scope.OrganisationId);
+        builder.Entity<InitiativeUnit>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<InitiativeMeasure>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<TeamMember>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<Driver>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<ChangeIdea>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<PdsaCycle>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<InitiativeAnnotation>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<Adoption>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<Intervention>().HasQueryFilter(x => _scope.IsSystem || x.OrganisationId == _scope.OrganisationId);
+        builder.Entity<Lesson>().HasQueryFilter(x => _scope.IsSystem || x.OrganisationId == _scope.OrganisationId);
+        builder.Entity<InterviewNote>().HasQueryFilter(x => _scope.IsSystem || x.OrganisationId == _scope.OrganisationId);
     }
 }

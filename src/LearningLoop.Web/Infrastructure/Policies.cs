@@ -10,6 +10,8 @@ public static class Policies
     public const string Member = nameof(Member);
     /// <summary>May change the organisation's structure: divisions, units, workgroups, people.</summary>
     public const string Administrator = nameof(Administrator);
+    /// <summary>May define measures and enter, import or change their data.</summary>
+    public const string MeasureEditor = nameof(MeasureEditor);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -19,6 +21,7 @@ public static class Policies
             .Build();
         options.AddPolicy(Member, member);
         options.AddPolicy(Administrator, new AuthorizationPolicyBuilder(member).RequireRole(Roles.Administrator).Build());
+        options.AddPolicy(MeasureEditor, new AuthorizationPolicyBuilder(member).RequireRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager).Build());
         options.DefaultPolicy = member;
         options.FallbackPolicy = member;
     }

@@ -7,9 +7,6 @@ public static class Capabilities
 
     public static readonly IReadOnlyList<Capability> Coming =
     [
-        new("Initiatives", "Improvement initiatives: aims, driver diagrams, PDSA cycles, spread and lessons"),
-        new("Measures", "Measures with SPC charts that match qicharts2"),
-        new("Surveys", "Relational coordination, safety culture, alignment and engagement waves"),
         new("Safety", "Safety events and rates per 10,000 patient days"),
         new("Partners", "Patient-partner registry and engagement"),
         new("Learning", "Learning-health-system capability assessment and plan"),

@@ -138,6 +138,681 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Adoption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adaptation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("InitiativeId", "AdoptedOn");
+
+                    b.ToTable("Adoptions");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.ChangeIdea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DriverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DriverId");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.ToTable("ChangeIdeas");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Driver", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("Drivers");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Initiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AimBaseline")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("AimDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AimMeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AimStatement")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("AimTarget")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SponsorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AimMeasureId");
+
+                    b.HasIndex("LeadId");
+
+                    b.HasIndex("SponsorId");
+
+                    b.HasIndex("OrganisationId", "Phase");
+
+                    b.ToTable("Initiatives");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.InitiativeAnnotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureAnnotationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("MeasureAnnotationId")
+                        .IsUnique();
+
+                    b.ToTable("InitiativeAnnotations");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.InitiativeMeasure", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "MeasureId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("InitiativeMeasures");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.InitiativeUnit", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("InitiativeUnits");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Intervention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParticipantCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("OrganisationId", "StartsOn");
+
+                    b.ToTable("Interventions");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.InterviewNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Domains")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("InterviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntervieweeRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interviewer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quotes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Themes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("OrganisationId", "InterviewedOn");
+
+                    b.ToTable("InterviewNotes");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Lesson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("OrganisationId", "RecordedOn");
+
+                    b.ToTable("Lessons");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.PdsaCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeIdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataToCollect")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeasurePhaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextSteps")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Observations")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prediction")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Where")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("MeasurePhaseId");
+
+                    b.HasIndex("ChangeIdeaId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("InitiativeId", "StartsOn");
+
+                    b.ToTable("PdsaCycles");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.TeamMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("InitiativeId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("TeamMembers");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Measures.Measure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BaselineEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chart")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenominatorDefinition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DivisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Multiplier")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumeratorDefinition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationalDefinition")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ValueLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("OrganisationId", "UnitId");
+
+                    b.ToTable("Measures");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Measures.MeasureAnnotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("MeasureAnnotations");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Measures.MeasurePhase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("MeasurePhases");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Measures.MeasureValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Denominator")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Numerator")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "Period");
+
+                    b.ToTable("MeasureValues");
+                });
+
             modelBuilder.Entity("LearningLoop.Core.Organisations.Division", b =>
                 {
                     b.Property<int>("Id")
@@ -316,6 +991,251 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                     b.ToTable("Workgroups");
                 });
 
+            modelBuilder.Entity("LearningLoop.Core.Surveys.Answer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetWorkgroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("TargetWorkgroupId");
+
+                    b.ToTable("Answers");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.Instrument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BuiltIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Instruments");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.InstrumentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstrumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("InstrumentVersions");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.Response", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WaveId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkgroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftKey")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("WorkgroupId");
+
+                    b.HasIndex("WaveId", "Status");
+
+                    b.ToTable("Responses");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.SurveyInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("InvitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RemindedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WaveId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("WaveId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyInvitations");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.UsedTokenHash", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WaveId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("WaveId");
+
+                    b.ToTable("UsedTokenHashes");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.Wave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedEarlyOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Closes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Distribution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FocalWorkProcess")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstrumentVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KioskCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("LinkKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentVersionId");
+
+                    b.HasIndex("KioskCode")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "Opens");
+
+                    b.ToTable("Waves");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -481,6 +1401,333 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Adoption", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Organisations.Unit", "FromUnit")
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany("Adoptions")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FromUnit");
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.ChangeIdea", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Driver", "Driver")
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany("ChangeIdeas")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Driver");
+
+                    b.Navigation("Initiative");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Driver", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany("Drivers")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Improvement.Driver", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Initiative", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Measures.Measure", "AimMeasure")
+                        .WithMany()
+                        .HasForeignKey("AimMeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Organisations.Person", "Lead")
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Person", "Sponsor")
+                        .WithMany()
+                        .HasForeignKey("SponsorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("AimMeasure");
+
+                    b.Navigation("Lead");
+
+                    b.Navigation("Sponsor");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.InitiativeAnnotation", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Measures.MeasureAnnotation", "MeasureAnnotation")
+                        .WithMany()
+                        .HasForeignKey("MeasureAnnotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("MeasureAnnotation");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.InitiativeMeasure", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany("Measures")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Measures.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.InitiativeUnit", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany("Units")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Intervention", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.InterviewNote", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Lesson", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.PdsaCycle", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.ChangeIdea", "ChangeIdea")
+                        .WithMany("Cycles")
+                        .HasForeignKey("ChangeIdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany("Cycles")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Measures.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Measures.MeasurePhase", "MeasurePhase")
+                        .WithMany()
+                        .HasForeignKey("MeasurePhaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("ChangeIdea");
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("MeasurePhase");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.TeamMember", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany("Team")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Measures.Measure", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Organisations.Division", "Division")
+                        .WithMany()
+                        .HasForeignKey("DivisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Division");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Measures.MeasureAnnotation", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Measures.Measure", "Measure")
+                        .WithMany("Annotations")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Measures.MeasurePhase", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Measures.Measure", "Measure")
+                        .WithMany("Phases")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Measures.MeasureValue", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Measures.Measure", "Measure")
+                        .WithMany("Values")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
+                });
+
             modelBuilder.Entity("LearningLoop.Core.Organisations.Division", b =>
                 {
                     b.HasOne("LearningLoop.Core.Organisations.Organisation", "Organisation")
@@ -563,6 +1810,286 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningLoop.Core.Surveys.Answer", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Surveys.Response", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Workgroup", null)
+                        .WithMany()
+                        .HasForeignKey("TargetWorkgroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.Instrument", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.InstrumentVersion", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Surveys.Instrument", "Instrument")
+                        .WithMany("Versions")
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("LearningLoop.Core.Surveys.Composite", "Composites", b1 =>
+                        {
+                            b1.Property<int>("InstrumentVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ItemKeys")
+                                .IsRequired();
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("InstrumentVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("InstrumentVersions");
+
+                            b1
+                                .ToJson("Composites")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentVersionId");
+                        });
+
+                    b.OwnsMany("LearningLoop.Core.Surveys.InstrumentText", "Texts", b1 =>
+                        {
+                            b1.Property<int>("InstrumentVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Introduction")
+                                .IsRequired();
+
+                            b1.Property<string>("Language")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("InstrumentVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("InstrumentVersions");
+
+                            b1
+                                .ToJson("Texts")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentVersionId");
+                        });
+
+                    b.OwnsMany("LearningLoop.Core.Surveys.Item", "Items", b1 =>
+                        {
+                            b1.Property<int>("InstrumentVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<int>("Position");
+
+                            b1.Property<bool>("Required");
+
+                            b1.Property<bool>("ReverseCoded");
+
+                            b1.Property<int>("ScaleMax");
+
+                            b1.Property<int>("ScaleMin");
+
+                            b1.HasKey("InstrumentVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("InstrumentVersions");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentVersionId");
+
+                            b1.OwnsMany("LearningLoop.Core.Surveys.ItemTranslation", "Translations", b2 =>
+                                {
+                                    b2.Property<int>("ItemInstrumentVersionId");
+
+                                    b2.Property<int>("Item__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Anchors")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Language")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("ItemInstrumentVersionId", "Item__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("InstrumentVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ItemInstrumentVersionId", "Item__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Translations");
+                        });
+
+                    b.Navigation("Composites");
+
+                    b.Navigation("Instrument");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Texts");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.Response", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LearningLoop.Core.Surveys.Wave", null)
+                        .WithMany()
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Workgroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkgroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.SurveyInvitation", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Organisations.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Surveys.Wave", null)
+                        .WithMany()
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.UsedTokenHash", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Surveys.Wave", null)
+                        .WithMany()
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.Wave", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Surveys.InstrumentVersion", "InstrumentVersion")
+                        .WithMany()
+                        .HasForeignKey("InstrumentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("LearningLoop.Core.Surveys.WaveUnit", "Units", b1 =>
+                        {
+                            b1.Property<int>("WaveId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("UnitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("WaveId", "UnitId");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("WaveUnits", (string)null);
+
+                            b1.HasOne("LearningLoop.Core.Organisations.Unit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("WaveId");
+                        });
+
+                    b.OwnsMany("LearningLoop.Core.Surveys.WaveWorkgroup", "Workgroups", b1 =>
+                        {
+                            b1.Property<int>("WaveId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("WorkgroupId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("WaveId", "WorkgroupId");
+
+                            b1.HasIndex("WorkgroupId");
+
+                            b1.ToTable("WaveWorkgroups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WaveId");
+
+                            b1.HasOne("LearningLoop.Core.Organisations.Workgroup", null)
+                                .WithMany()
+                                .HasForeignKey("WorkgroupId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("InstrumentVersion");
+
+                    b.Navigation("Units");
+
+                    b.Navigation("Workgroups");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -614,6 +2141,42 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningLoop.Core.Improvement.ChangeIdea", b =>
+                {
+                    b.Navigation("Cycles");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Driver", b =>
+                {
+                    b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Improvement.Initiative", b =>
+                {
+                    b.Navigation("Adoptions");
+
+                    b.Navigation("ChangeIdeas");
+
+                    b.Navigation("Cycles");
+
+                    b.Navigation("Drivers");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("Team");
+
+                    b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Measures.Measure", b =>
+                {
+                    b.Navigation("Annotations");
+
+                    b.Navigation("Phases");
+
+                    b.Navigation("Values");
+                });
+
             modelBuilder.Entity("LearningLoop.Core.Organisations.Division", b =>
                 {
                     b.Navigation("Units");
@@ -639,6 +2202,16 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
             modelBuilder.Entity("LearningLoop.Core.Organisations.Unit", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.Instrument", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Surveys.Response", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

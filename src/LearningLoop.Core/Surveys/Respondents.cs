@@ -1,0 +1,152 @@
+using LearningLoop.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningLoop.Core.Surveys;
+
+/// <summary>The anonymous side of a survey: open a link, save part-way, submit once. Respondents are not signed in,
+/// so this is the one place that reads across organisations on purpose (<c>IgnoreQueryFilters</c>): the wave is the
+/// one the link's signature proves, and only that wave's form is ever shown.</summary>
+public sealed class Respondents(LearningLoopDbContext db, TimeProvider clock)
+{
+    public sealed record Opened(LinkProblem Problem, SurveyForm? Form, ResponseDraft? Draft);
+
+    public sealed record Recorded(LinkProblem Problem, IReadOnlyDictionary<string, string> Errors, bool Submitted)
+    {
+        public bool Stored => Problem == LinkProblem.None && Errors.Count == 0;
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The form behind a link, with the draft saved earlier through the same link, if any.</summary>
+    public async Task<Opened> OpenAsync(string? token, CancellationToken ct = default)
+    {
+        var (problem, form) = await CheckAsync(token, ct);
+        if (problem != LinkProblem.None)
+        {
+            return new Opened(problem, form, null);
+        }
+        var key = SurveyLink.DraftKey(token!);
+        var draft = await db.Responses.IgnoreQueryFilters().Include(r => r.Answers).AsNoTracking()
+            .FirstOrDefaultAsync(r => r.DraftKey == key, ct);
+        return new Opened(LinkProblem.None, form, draft is null ? null : ResponseDraft.From(draft));
+    }
+
+    /// <summary>A fresh single-use link for someone at a kiosk, or null when the code names no open kiosk wave.</summary>
+    public async Task<(LinkProblem Problem, string? Token)> KioskLinkAsync(string? code, CancellationToken ct = default)
+    {
+        var wave = code is { Length: > 0 and <= 20 }
+            ? await db.Waves.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(w => w.KioskCode == code, ct)
+            : null;
+        if (wave is null || !wave.Distribution.HasFlag(DistributionModes.Kiosk))
+        {
+            return (LinkProblem.Unknown, null);
+        }
+        return wave.StateOn(Today) switch
+        {
+            WaveState.NotYetOpen => (LinkProblem.NotYetOpen, null),
+            WaveState.Closed => (LinkProblem.Closed, null),
+            _ => (LinkProblem.None, SurveyLink.Mint(wave.Id, wave.LinkKey!)),
+        };
+    }
+
+    /// <summary>Saves the draft (<paramref name="submit"/> false) or submits it. Anything invalid (an answer off the
+    /// scale, a workgroup not in the wave) refuses the whole request and stores nothing; so do a used link and a
+    /// wave that is not open.</summary>
+    public async Task<Recorded> RecordAsync(string? token, ResponseDraft entered, bool submit, CancellationToken ct = default)
+    {
+        var (problem, form) = await CheckAsync(token, ct);
+        if (problem != LinkProblem.None)
+        {
+            return new Recorded(problem, new Dictionary<string, string>(), false);
+        }
+        var errors = ResponseValidation.Check(form!, entered, submit);
+        if (errors.Count > 0)
+        {
+            return new Recorded(LinkProblem.None, errors, false);
+        }
+
+        var key = SurveyLink.DraftKey(token!);
+        var response = await db.Responses.IgnoreQueryFilters().Include(r => r.Answers).FirstOrDefaultAsync(r => r.DraftKey == key, ct);
+        if (response is null)
+        {
+            response = new Response { OrganisationId = form!.Wave.OrganisationId, WaveId = form.Wave.Id, DraftKey = key };
+            db.Responses.Add(response);
+        }
+        response.WorkgroupId = entered.WorkgroupId;
+        response.UnitId = form!.Units.Count == 1 ? form.Units[0].Id : entered.UnitId;
+        response.Language = SurveyLanguages.IsSupported(entered.Language) ? entered.Language : SurveyLanguages.Default;
+        db.Answers.RemoveRange(response.Answers);
+        response.Answers.Clear();
+        foreach (var ((item, target), value) in entered.Values)
+        {
+            response.Answers.Add(new Answer { OrganisationId = response.OrganisationId, ItemKey = item, TargetWorkgroupId = target, Value = value });
+        }
+        foreach (var (item, text) in entered.Texts.Where(t => !string.IsNullOrWhiteSpace(t.Value)))
+        {
+            response.Answers.Add(new Answer { OrganisationId = response.OrganisationId, ItemKey = item, Text = text.Trim() });
+        }
+        if (submit)
+        {
+            response.Status = ResponseStatus.Submitted;
+            response.DraftKey = null;
+            db.UsedTokenHashes.Add(new UsedTokenHash { Hash = SurveyLink.UsedHash(token!), WaveId = form.Wave.Id });
+        }
+        try
+        {
+            // One SaveChanges is one transaction: the response and the used hash are stored together or not at all.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A second submission racing the first loses on the used hash's key (or on the draft it changed).
+            db.ChangeTracker.Clear();
+            var used = await db.UsedTokenHashes.AnyAsync(u => u.Hash == SurveyLink.UsedHash(token!), ct);
+            if (used)
+            {
+                return new Recorded(LinkProblem.Used, new Dictionary<string, string>(), false);
+            }
+            throw;
+        }
+        return new Recorded(LinkProblem.None, new Dictionary<string, string>(), submit);
+    }
+
+    private async Task<(LinkProblem, SurveyForm?)> CheckAsync(string? token, CancellationToken ct)
+    {
+        if (SurveyLink.WaveOf(token) is not { } waveId)
+        {
+            return (LinkProblem.Unknown, null);
+        }
+        var wave = await db.Waves.IgnoreQueryFilters().AsNoTracking()
+            .Include(w => w.InstrumentVersion).ThenInclude(v => v!.Instrument)
+            .FirstOrDefaultAsync(w => w.Id == waveId, ct);
+        if (wave is null || !SurveyLink.Verify(token!, wave.LinkKey))
+        {
+            // A closed wave's key is erased, so its links can no longer be told from forgeries: say "closed" when the
+            // wave is known to be over, so that a late respondent understands.
+            return (wave is not null && wave.StateOn(Today) == WaveState.Closed ? LinkProblem.Closed : LinkProblem.Unknown, null);
+        }
+        var form = await FormAsync(wave, ct);
+        if (await db.UsedTokenHashes.AnyAsync(u => u.Hash == SurveyLink.UsedHash(token!), ct))
+        {
+            return (LinkProblem.Used, form);
+        }
+        return wave.StateOn(Today) switch
+        {
+            WaveState.NotYetOpen => (LinkProblem.NotYetOpen, form),
+            WaveState.Closed => (LinkProblem.Closed, form),
+            _ => (LinkProblem.None, form),
+        };
+    }
+
+    private async Task<SurveyForm> FormAsync(Wave wave, CancellationToken ct)
+    {
+        var workgroupIds = wave.Workgroups.Select(w => w.WorkgroupId).ToList();
+        var unitIds = wave.Units.Select(u => u.UnitId).ToList();
+        var workgroups = await db.Workgroups.IgnoreQueryFilters().AsNoTracking()
+            .Where(w => w.OrganisationId == wave.OrganisationId && workgroupIds.Contains(w.Id)).ToListAsync(ct);
+        var units = await db.Units.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => u.OrganisationId == wave.OrganisationId && unitIds.Contains(u.Id)).OrderBy(u => u.Name).ToListAsync(ct);
+        var ordered = wave.WorkgroupIdsInOrder.Select(id => workgroups.First(w => w.Id == id)).ToList();
+        return new SurveyForm(wave, wave.InstrumentVersion!, ordered, units);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using LearningLoop.Core.Persistence;
+using LearningLoop.Core.Surveys;
+using LearningLoop.Web.Components.Charts;
+using LearningLoop.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Hl7.Fhir.Serialization;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningLoop.Web.Features.Surveys;
+
+/// <summary><c>/api/v1/surveys</c>: instruments, waves, distribution, response rates and relational coordination results
+/// of the caller's organisation. Results are aggregates, suppressed below the minimum cell size; nothing returned ties an
+/// answer to a person, a link or a time. Respondents answer through the anonymous pages (<c>/s</c>, <c>/k/{code}</c>), not here.</summary>
+public static class SurveysApi
+{
+    private const string FhirJson = "application/fhir+json";
+
+    public static RouteGroupBuilder MapSurveysApi(this RouteGroupBuilder api)
+    {
+        var read = api.MapGroup("/surveys").WithTags("Surveys").RequireAuthorization(SurveysFeature.Analyst);
+        var organise = api.MapGroup("/surveys").WithTags("Surveys").RequireAuthorization(SurveysFeature.Organiser);
+
+        read.MapGet("/instruments", async (WaveEditor editor, CancellationToken ct) =>
+            TypedResults.Ok((await editor.InstrumentsAsync(ct)).Select(Instrument).ToList()))
+            .WithSummary("Instruments (the built-in relational coordination survey is added on first use)");
+
+        read.MapGet("/instruments/{id:int}/fhir", async Task<Results<ContentHttpResult, NotFound>> (int id, int? version, LearningLoopDbContext db, CancellationToken ct) =>
+        {
+            var instrument = await db.Instruments.AsNoTracking().Include(i => i.Versions).FirstOrDefaultAsync(i => i.Id == id, ct);
+            var chosen = version is { } n ? instrument?.Versions.FirstOrDefault(v => v.Number == n) : instrument?.Latest;
+            return chosen is null ? TypedResults.NotFound() : TypedResults.Content(FhirQuestionnaires.Export(instrument!, chosen).ToJson(pretty: true), FhirJson);
+        }).WithSummary("The instrument (latest version, or ?version=n) as a FHIR R4 Questionnaire");
+        organise.MapPost("/instruments/fhir", async Task<Results<Created<InstrumentDto>, ProblemHttpResult>> (HttpRequest request, InstrumentImport import, CancellationToken ct) =>
+        {
+            using var body = new StreamReader(request.Body);
+            var outcome = await import.ImportAsync(await body.ReadToEndAsync(ct), ct);
+            return outcome.Instrument is { } instrument
+                ? TypedResults.Created($"/api/v1/surveys/instruments/{instrument.Id}", Instrument(instrument))
+                : TypedResults.Problem(title: "The Questionnaire was not imported", detail: $"{outcome.Errors.Count} problem(s); nothing was stored.",
+                    statusCode: StatusCodes.Status422UnprocessableEntity, extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors });
+        }).Accepts<string>(FhirJson).WithSummary("Import a FHIR R4 Questionnaire: a new instrument, or a new version of the one with the same key");
+
+        read.MapGet("/waves", async (LearningLoopDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var waves = await Waves(db).OrderByDescending(w => w.Opens).ToListAsync(ct);
+            return TypedResults.Ok(waves.Select(w => Wave(w, Today(clock))).ToList());
+        }).WithSummary("Survey waves, latest first");
+        read.MapGet("/waves/{id:int}", async Task<Results<Ok<WaveDto>, NotFound>> (int id, LearningLoopDbContext db, TimeProvider clock, CancellationToken ct) =>
+            await Waves(db).FirstOrDefaultAsync(w => w.Id == id, ct) is { } wave ? TypedResults.Ok(Wave(wave, Today(clock))) : TypedResults.NotFound())
+            .WithSummary("One wave; 404 when it does not exist or belongs to another organisation");
+        organise.MapPost("/waves", async Task<Results<Created<WaveDto>, ValidationProblem>> (WaveForm form, WaveEditor editor, LearningLoopDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var outcome = await editor.CreateAsync(form, ct);
+            if (!outcome.Succeeded) return TypedResults.ValidationProblem(outcome.Errors);
+            var wave = await Waves(db).FirstAsync(w => w.Id == outcome.Entity!.Id, ct);
+            return TypedResults.Created($"/api/v1/surveys/waves/{wave.Id}", Wave(wave, Today(clock)));
+        }).WithSummary("Create a wave (administrators and improvement leads)");
+        organise.MapPost("/waves/{id:int}/links", async Task<Results<Ok<LinksDto>, NotFound, ProblemHttpResult>> (int id, LinkRequest request, WaveEditor editor, SurveyOptions options, HttpRequest http, CancellationToken ct) =>
+        {
+            var (tokens, problem) = await editor.LinksAsync(id, request.Count, ct);
+            if (tokens is null) return TypedResults.NotFound();
+            if (problem is not null) return TypedResults.Problem(title: "No links were made", detail: problem, statusCode: StatusCodes.Status422UnprocessableEntity);
+            var baseUrl = BaseUrl(options, http);
+            return TypedResults.Ok(new LinksDto(id, tokens.Select(t => $"{baseUrl}/s#{t}").ToList()));
+        }).WithSummary("Make single-use anonymous links (shown once, never stored)");
+        organise.MapPost("/waves/{id:int}/invitations", (int id, Invitations invitations, SurveyOptions options, HttpRequest http, CancellationToken ct) =>
+            Mail(invitations.SendAsync(id, BaseUrl(options, http), ct)))
+            .WithSummary("E-mail a single-use link to everyone in the wave's population not yet invited");
+        organise.MapPost("/waves/{id:int}/reminders", (int id, Invitations invitations, SurveyOptions options, HttpRequest http, CancellationToken ct) =>
+            Mail(invitations.RemindAsync(id, BaseUrl(options, http), ct)))
+            .WithSummary("E-mail a reminder (without a link) to everyone invited");
+        organise.MapPost("/waves/{id:int}/close", async Task<Results<NoContent, NotFound>> (int id, WaveEditor editor, CancellationToken ct) =>
+            await editor.CloseAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Close a wave now: its links stop working and unsubmitted drafts are deleted");
+
+        read.MapGet("/waves/{id:int}/response-rates", async Task<Results<Ok<ResponseRatesDto>, NotFound>> (int id, ResponseRates rates, CancellationToken ct) =>
+            await rates.ForWaveAsync(id, ct) is { } report ? TypedResults.Ok(SurveyDtoMapping.Rates(report)) : TypedResults.NotFound())
+            .WithSummary("Response rates by unit and workgroup (counts under the minimum cell size are null)");
+        read.MapGet("/waves/{id:int}/results", async Task<Results<Ok<RcResultsDto>, NotFound>> (int id, double? moderate, double? strong, RcReports reports, SurveyOptions options, CancellationToken ct) =>
+            await reports.WaveAsync(id, SurveyBands.From(options, moderate, strong), ct) is { } report ? TypedResults.Ok(SurveyDtoMapping.Results(report)) : TypedResults.NotFound())
+            .WithSummary("Relational coordination of a wave: heat map cells, workgroups, dimensions, weakest ties (suppressed below the minimum cell size)");
+        read.MapGet("/waves/{id:int}/results.csv", async Task<Results<FileContentHttpResult, NotFound>> (int id, RcReports reports, SurveyOptions options, CancellationToken ct) =>
+            await reports.WaveAsync(id, SurveyBands.From(options), ct) is { } report
+                ? TypedResults.File(Encoding.UTF8.GetBytes(Csv(report)), "text/csv", $"rc-wave-{id}.csv")
+                : TypedResults.NotFound())
+            .WithSummary("The heat map's cells as CSV: from,to,n,score,band,suppressed");
+        read.MapGet("/waves/{id:int}/change", async Task<Results<Ok<RcChangeDto>, NotFound>> (int id, RcReports reports, SurveyOptions options, CancellationToken ct) =>
+            await reports.ChangeAsync(id, SurveyBands.From(options), ct) is { } report ? TypedResults.Ok(SurveyDtoMapping.Change(report)) : TypedResults.NotFound())
+            .WithSummary("The wave's series (waves on the same units) with the change between consecutive waves and its 95% CI");
+        read.MapGet("/waves/{id:int}/responses.fhir", async Task<Results<ContentHttpResult, NotFound>> (int id, FhirResponseExport export, CancellationToken ct) =>
+            await export.ForWaveAsync(id, ct) is { } result ? TypedResults.Content(result.Bundle.ToJson(pretty: true), FhirJson) : TypedResults.NotFound())
+            .WithSummary("Submitted responses as a FHIR Bundle of QuestionnaireResponses: no identifiers, no times, small workgroups left out");
+        return api;
+    }
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static IQueryable<Wave> Waves(LearningLoopDbContext db) =>
+        db.Waves.AsNoTracking().Include(w => w.InstrumentVersion).ThenInclude(v => v!.Instrument);
+
+    private static WaveDto Wave(Wave w, DateOnly today) => new(w.Id, w.Name, w.InstrumentVersion!.InstrumentId, w.InstrumentVersion.Instrument!.Name,
+        w.Opens, w.LastDay, w.StateOn(today), w.FocalWorkProcess, w.Distribution, w.Units.Select(u => u.UnitId).ToList(),
+        w.WorkgroupIdsInOrder.ToList(), w.KioskCode is null ? null : "/k/" + w.KioskCode);
+
+    private static InstrumentDto Instrument(Instrument i)
+    {
+        var latest = i.Latest!;
+        return new InstrumentDto(i.Id, i.Key, i.Name, i.Kind, i.BuiltIn, latest.Number, latest.Texts.Select(t => t.Language).ToList(),
+            latest.Items.OrderBy(x => x.Position).Select(x => new ItemDto(x.Key, x.Kind, x.ScaleMin, x.ScaleMax, x.ReverseCoded, x.TextFor(SurveyLanguages.Default).Text)).ToList());
+    }
+
+    private static string BaseUrl(SurveyOptions options, HttpRequest http) =>
+        options.PublicBaseUrl.Length > 0 ? options.PublicBaseUrl.TrimEnd('/') : $"{http.Scheme}://{http.Host}";
+
+    private static async Task<Results<Ok<Invitations.Result>, NotFound, ProblemHttpResult>> Mail(Task<Invitations.Result?> sending)
+    {
+        var result = await sending;
+        if (result is null) return TypedResults.NotFound();
+        return result.Succeeded ? TypedResults.Ok(result) : TypedResults.Problem(title: "Nothing was sent", detail: result.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static string Csv(RcWaveReport report)
+    {
+        var csv = new StringBuilder("from,to,n,score,band,suppressed\n");
+        foreach (var from in report.Workgroups)
+        {
+            foreach (var to in report.Workgroups)
+            {
+                var cell = SurveyDtoMapping.Cell(report.CellOf(from, to), report.Bands);
+                csv.Append(CultureInfo.InvariantCulture, $"{from.Key},{to.Key},{cell.N},{(cell.Score is { } s ? s.ToString("R", CultureInfo.InvariantCulture) : "")},{(cell.Band is { } b ? RcChartText.Band(b) : "")},{(cell.Suppressed ? "true" : "false")}\n");
+            }
+        }
+        return csv.ToString();
+    }
+}

@@ -1,0 +1,41 @@
+using LearningLoop.Core.Access;
+using LearningLoop.Core.Surveys;
+using LearningLoop.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LearningLoop.Web.Features.Surveys;
+
+public static class SurveysFeature
+{
+    /// <summary>May read survey results (aggregates, always suppressed below the minimum cell size).</summary>
+    public const string Analyst = "SurveyAnalyst";
+    /// <summary>May create waves, generate links, send invitations and close waves.</summary>
+    public const string Organiser = "SurveyOrganiser";
+
+    public static IServiceCollection AddSurveysFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Respondents>();
+        services.AddScoped<SubmittedAnswers>();
+        services.AddScoped<RcReports>();
+        services.AddScoped<ResponseRates>();
+        services.AddScoped<BuiltInInstruments>();
+        services.AddScoped<WaveEditor>();
+        services.AddScoped<Invitations>();
+        services.AddScoped<InstrumentImport>();
+        services.AddScoped<FhirResponseExport>();
+        services.AddSingleton(configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions());
+        services.AddSingleton<ISurveyMailer, SmtpSurveyMailer>();
+        services.AddSingleton(configuration.GetSection(SurveyOptions.Section).Get<SurveyOptions>() ?? new SurveyOptions());
+        services.Configure<AuthorizationOptions>(o =>
+        {
+            var member = new AuthorizationPolicyBuilder(AccessRegistration.SmartScheme).RequireAuthenticatedUser()
+                .RequireClaim(OrganisationClaimsFactory.OrganisationClaim);
+            o.AddPolicy(Analyst, member.RequireRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager).Build());
+            o.AddPolicy(Organiser, new AuthorizationPolicyBuilder(AccessRegistration.SmartScheme).RequireAuthenticatedUser()
+                .RequireClaim(OrganisationClaimsFactory.OrganisationClaim).RequireRole(Roles.Administrator, Roles.ImprovementLead).Build());
+        });
+        return services;
+    }
+}

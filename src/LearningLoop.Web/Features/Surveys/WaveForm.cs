@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LearningLoop.Web.Features.Surveys;
+
+/// <summary>The shape the new-wave page and <c>POST /api/v1/surveys/waves</c> share; field names key the errors.</summary>
+public sealed class WaveForm
+{
+    [Required(ErrorMessage = "Name the wave, e.g. 4 West discharge RC, spring 2025."), StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
+    public string Name { get; set; } = "";
+
+    [Range(1, int.MaxValue, ErrorMessage = "Choose the instrument.")]
+    public int InstrumentId { get; set; }
+
+    public DateOnly Opens { get; set; }
+
+    public DateOnly Closes { get; set; }
+
+    [StringLength(200, ErrorMessage = "Keep the focal work process under 200 characters.")]
+    public string FocalWorkProcess { get; set; } = "";
+
+    public int[] UnitIds { get; set; } = [];
+
+    /// <summary>In the order respondents will see them (and heat maps will show them).</summary>
+    public int[] WorkgroupIds { get; set; } = [];
+
+    public bool Links { get; set; } = true;
+
+    public bool Kiosk { get; set; }
+}
+
+/// <summary><c>POST /api/v1/surveys/waves/{id}/links</c>: how many single-use links to make.</summary>
+public sealed record LinkRequest(int Count);
