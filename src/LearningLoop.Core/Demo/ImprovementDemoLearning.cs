@@ -116,13 +116,13 @@ public sealed partial class ImprovementDemoStory
             "The checklist gives pharmacy a place in the plan from admission.", "\"Medicines first was our idea, and it stuck.\"");
         yield return New(D(2024, 10, 15), "Patient partner", InterviewThemes.CoCreationWithLeaders | InterviewThemes.Engagement, CfirDomains.Individuals,
             "Felt listened to from planning on; the leaflet was changed because of her test.", "\"They changed the leaflet because of what I saw.\"");
-        yield return New(D(2025, 3, 4), "Charge nurse, 5 West", InterviewThemes.Motivation | InterviewThemes.CommunicationAndRelationships, CfirDomains.OuterSetting | CfirDomains.InnerSetting,
+        yield return New(D(2025, 3, 4), "Charge nurse", InterviewThemes.Motivation | InterviewThemes.CommunicationAndRelationships, CfirDomains.OuterSetting | CfirDomains.InnerSetting,
             "Adopted the huddle after shadowing 4 West; changed the time.", "\"We saw it work next door, so we tried it.\"", unit: "5 West");
-        yield return New(D(2025, 5, 20), "Surgical registrar, 3 East", InterviewThemes.SystemsThinking | InterviewThemes.CommunicationAndRelationships, CfirDomains.Innovation | CfirDomains.ImplementationProcess,
+        yield return New(D(2025, 5, 20), "Surgical registrar", InterviewThemes.SystemsThinking | InterviewThemes.CommunicationAndRelationships, CfirDomains.Innovation | CfirDomains.ImplementationProcess,
             "Joins by phone after theatre; sees the ward's constraints.", "\"Two minutes on the phone saves a day of waiting.\"", unit: "3 East");
-        yield return New(D(2025, 7, 8), "ICU nurse in charge", InterviewThemes.SystemsThinking | InterviewThemes.SelfEfficacy | InterviewThemes.CoCreationWithLeaders, CfirDomains.ImplementationProcess,
+        yield return New(D(2025, 7, 8), "Nurse in charge", InterviewThemes.SystemsThinking | InterviewThemes.SelfEfficacy | InterviewThemes.CoCreationWithLeaders, CfirDomains.ImplementationProcess,
             "Adapted the huddle for step-down transfers with 3 East's help.", "\"We took the idea, not the form.\"", unit: "ICU");
-        yield return New(D(2025, 9, 10), "Midwife, Maternity", InterviewThemes.Engagement | InterviewThemes.CommunicationAndRelationships, CfirDomains.InnerSetting,
+        yield return New(D(2025, 9, 10), "Midwife", InterviewThemes.Engagement | InterviewThemes.CommunicationAndRelationships, CfirDomains.InnerSetting,
             "Twice-daily huddle with obstetricians; early days.", "\"Obstetricians come, which is new.\"", unit: "Maternity");
     }
 }

@@ -51,6 +51,12 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<InterviewNote> InterviewNotes => Set<InterviewNote>();
 
+    private static readonly System.Reflection.MethodInfo FilterByOrganisationMethod =
+        typeof(LearningLoopDbContext).GetMethod(nameof(FilterByOrganisation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+
+    private void FilterByOrganisation<T>(ModelBuilder builder) where T : class, IOrganisationOwned =>
+        builder.Entity<T>().HasQueryFilter(e => _scope.IsSystem || e.OrganisationId == _scope.OrganisationId);
+
     /// <summary>The scope this context filters by; features use it to stamp new records.</summary>
     public OrganisationScope Scope => _scope;
 
@@ -59,24 +65,17 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LearningLoopDbContext).Assembly);
 
-        // Tenancy lives here, once, rather than in every query: a feature cannot forget it.
+        // Tenancy lives here, once, rather than in every query: a feature cannot forget it. Every entity that carries
+        // its organisation gets the same filter; records that hang off a parent are filtered through that parent.
+        foreach (var owned in builder.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(IOrganisationOwned).IsAssignableFrom).ToList())
+        {
+            FilterByOrganisationMethod.MakeGenericMethod(owned).Invoke(this, [builder]);
+        }
         builder.Entity<Organisation>().HasQueryFilter(o => _scope.IsSystem || o.Id == _scope.OrganisationId);
-        builder.Entity<Division>().HasQueryFilter(d => _scope.IsSystem || d.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Unit>().HasQueryFilter(u => _scope.IsSystem || u.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Workgroup>().HasQueryFilter(w => _scope.IsSystem || w.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Person>().HasQueryFilter(p => _scope.IsSystem || p.OrganisationId == _scope.OrganisationId);
         builder.Entity<PersonUnit>().HasQueryFilter(pu => _scope.IsSystem || pu.Unit!.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Instrument>().HasQueryFilter(i => _scope.IsSystem || i.OrganisationId == _scope.OrganisationId);
-        builder.Entity<InstrumentVersion>().HasQueryFilter(v => _scope.IsSystem || v.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Wave>().HasQueryFilter(w => _scope.IsSystem || w.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Response>().HasQueryFilter(r => _scope.IsSystem || r.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Answer>().HasQueryFilter(a => _scope.IsSystem || a.OrganisationId == _scope.OrganisationId);
-        builder.Entity<SurveyInvitation>().HasQueryFilter(i => _scope.IsSystem || i.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Measure>().HasQueryFilter(m => _scope.IsSystem || m.OrganisationId == _scope.OrganisationId);
         builder.Entity<MeasureValue>().HasQueryFilter(v => _scope.IsSystem || v.Measure!.OrganisationId == _scope.OrganisationId);
         builder.Entity<MeasurePhase>().HasQueryFilter(p => _scope.IsSystem || p.Measure!.OrganisationId == _scope.OrganisationId);
         builder.Entity<MeasureAnnotation>().HasQueryFilter(a => _scope.IsSystem || a.Measure!.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Initiative>().HasQueryFilter(i => _scope.IsSystem || i.OrganisationId == _scope.OrganisationId);
         builder.Entity<InitiativeUnit>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
         builder.Entity<InitiativeMeasure>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
         builder.Entity<TeamMember>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
@@ -85,8 +84,5 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
         builder.Entity<PdsaCycle>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
         builder.Entity<InitiativeAnnotation>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
         builder.Entity<Adoption>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Intervention>().HasQueryFilter(x => _scope.IsSystem || x.OrganisationId == _scope.OrganisationId);
-        builder.Entity<Lesson>().HasQueryFilter(x => _scope.IsSystem || x.OrganisationId == _scope.OrganisationId);
-        builder.Entity<InterviewNote>().HasQueryFilter(x => _scope.IsSystem || x.OrganisationId == _scope.OrganisationId);
     }
 }

@@ -12,9 +12,10 @@ public sealed record RcChangeReport(
     IReadOnlyList<RcSeriesWave> Waves,
     IReadOnlyList<RcWaveChange> Changes);
 
-public sealed record RcSeriesWave(Wave Wave, int Respondents, RelationalCoordinationWave? Analysis)
+/// <param name="Hidden">Its whole-wave figures may not be shown (<see cref="Disclosure.Wave"/>).</param>
+public sealed record RcSeriesWave(Wave Wave, int Respondents, RelationalCoordinationWave? Analysis, bool Hidden)
 {
-    public bool Suppressed(int minCellSize) => Respondents < minCellSize;
+    public bool Suppressed(int minCellSize) => Hidden || Respondents < minCellSize;
 }
 
 public sealed record RcWaveChange(Wave From, Wave To, double? Difference, double? CiLow, double? CiHigh, double? P);

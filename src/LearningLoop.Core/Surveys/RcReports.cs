@@ -30,7 +30,7 @@ public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers
         var waves = Analyse(SubmittedAnswers.ToEngine(rows, _ => label, keys, version.FindItem), minCell)?.Waves;
         var analysis = waves is { Count: > 0 } ? waves[0] : null;
 
-        var respondents = rows.Select(r => r.Response).Distinct().Count();
+        var (respondents, waveHidden) = Disclosure.Wave(rows, minCell);
         var byWorkgroup = workgroups.Select(w =>
         {
             var n = rows.Where(r => r.Workgroup == w.Id).Select(r => r.Response).Distinct().Count();
@@ -38,9 +38,9 @@ public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers
         }).ToList();
         var shown = byWorkgroup.Where(g => g.Count is not null).Select(g => g.Key).ToHashSet();
         var comments = await CommentsAsync(wave, workgroups.Where(w => shown.Contains(w.Key)).ToList(), ct);
-        var (units, organisation) = await UnitsAgainstOrganisationAsync(wave, rows, keys, minCell, ct);
+        var (units, organisation) = await UnitsAgainstOrganisationAsync(wave, rows, keys, minCell, waveHidden, ct);
         return new RcWaveReport(wave, workgroups, minCell, bands ?? RcBands.Default, respondents, byWorkgroup, analysis,
-            analysis is null ? [] : WeakestTies.Find(analysis, 5), comments, units, organisation);
+            analysis is null ? [] : WeakestTies.Find(analysis, 5), comments, units, organisation, waveHidden);
     }
 
     public async Task<RcChangeReport?> ChangeAsync(int waveId, RcBands? bands = null, CancellationToken ct = default)
@@ -68,9 +68,11 @@ public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers
         var engine = SubmittedAnswers.ToEngine(rows, r => labels[r.WaveId], keys, key => wave.InstrumentVersion!.FindItem(key));
         var analysis = Analyse(engine, minCell);
 
-        var seriesWaves = series.Select(w => new RcSeriesWave(w,
-            rows.Where(r => r.WaveId == w.Id).Select(r => r.Response).Distinct().Count(),
-            analysis?.Waves.FirstOrDefault(a => a.Wave == labels[w.Id]))).ToList();
+        var seriesWaves = series.Select(w =>
+        {
+            var (respondents, hidden) = Disclosure.Wave(rows.Where(r => r.WaveId == w.Id), minCell);
+            return new RcSeriesWave(w, respondents, analysis?.Waves.FirstOrDefault(a => a.Wave == labels[w.Id]), hidden);
+        }).ToList();
         var byLabel = seriesWaves.ToDictionary(s => labels[s.Wave.Id]);
         var changes = (analysis?.Changes ?? []).Select(c =>
         {
@@ -123,7 +125,7 @@ public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers
     }
 
     private async Task<(List<UnitScore>, UnitScore?)> UnitsAgainstOrganisationAsync(
-        Wave wave, List<SubmittedAnswers.Row> rows, Dictionary<int, string> keys, int minCell, CancellationToken ct)
+        Wave wave, List<SubmittedAnswers.Row> rows, Dictionary<int, string> keys, int minCell, bool waveHidden, CancellationToken ct)
     {
         var from = wave.Opens.AddDays(-SameRoundDays);
         var to = wave.Opens.AddDays(SameRoundDays);
@@ -139,14 +141,19 @@ public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers
         var engine = SubmittedAnswers.ToEngine(roundRows, _ => organisationLabel, allKeys, wave.InstrumentVersion!.FindItem);
         engine.AddRange(SubmittedAnswers.ToEngine(rows, r => r.Unit is { } u ? "unit:" + u.ToString(CultureInfo.InvariantCulture) : null, keys, wave.InstrumentVersion!.FindItem));
         var analysis = Analyse(engine, minCell);
-        UnitScore Score(string label, string name)
+        UnitScore Score(string label, string name, bool hidden)
         {
             var result = analysis?.Waves.FirstOrDefault(w => w.Wave == label);
-            var enough = result is not null && result.Respondents >= minCell;
+            var enough = !hidden && result is not null && result.Respondents >= minCell;
             return new UnitScore(name, enough ? result!.Respondents : null, enough ? result!.Overall : null, enough ? result!.Dimensions : []);
         }
+        // Units are parts of the wave, and the wave is a part of the organisation: hide what could be worked out by subtraction.
+        var perUnit = rows.Where(r => r.Unit is not null).GroupBy(r => r.Unit!.Value).ToDictionary(g => g.Key, g => g.Select(r => r.Response).Distinct().Count());
+        var unitsHidden = waveHidden || !Disclosure.CanShowTotal(perUnit.Values.Sum(), perUnit.Values.Where(n => n >= minCell), minCell);
         var units = unitNames.OrderBy(u => u.Value, StringComparer.Ordinal)
-            .Select(u => Score("unit:" + u.Key.ToString(CultureInfo.InvariantCulture), u.Value)).ToList();
-        return (units, roundRows.Count == 0 ? null : Score(organisationLabel, "Organisation"));
+            .Select(u => Score("unit:" + u.Key.ToString(CultureInfo.InvariantCulture), u.Value, unitsHidden)).ToList();
+        var roundWaves = roundRows.GroupBy(r => r.WaveId).Select(g => Disclosure.Wave(g, minCell)).ToList();
+        var organisationHidden = !Disclosure.CanShowTotal(roundWaves.Sum(w => w.Respondents), roundWaves.Where(w => !w.Hidden).Select(w => w.Respondents), minCell);
+        return (units, roundRows.Count == 0 ? null : Score(organisationLabel, "Organisation", organisationHidden));
     }
 }

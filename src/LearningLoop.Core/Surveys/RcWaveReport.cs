@@ -4,7 +4,8 @@ using LearningLoop.Core.Organisations;
 namespace LearningLoop.Core.Surveys;
 
 /// <summary>Relational coordination of one wave, ready to show: every figure already suppressed where fewer than
-/// <see cref="MinCellSize"/> respondents stand behind it. Workgroups are in the wave's order.</summary>
+/// <see cref="MinCellSize"/> respondents stand behind it. Workgroups are in the wave's order. <see cref="WaveSuppressed"/>:
+/// the whole-wave figures (respondents, overall, dimensions, alpha) are hidden, see <see cref="Disclosure"/>.</summary>
 public sealed record RcWaveReport(
     Wave Wave,
     IReadOnlyList<Workgroup> Workgroups,
@@ -16,11 +17,9 @@ public sealed record RcWaveReport(
     IReadOnlyList<Cell> WeakestTies,
     IReadOnlyList<GroupComments> Comments,
     IReadOnlyList<UnitScore> Units,
-    UnitScore? Organisation)
+    UnitScore? Organisation,
+    bool WaveSuppressed)
 {
-    /// <summary>Whole-wave figures (overall, dimensions, alpha) need the minimum number of respondents too.</summary>
-    public bool WaveSuppressed => Respondents < MinCellSize;
-
     public string KeyOf(int workgroupId) => Workgroups.First(w => w.Id == workgroupId).Key;
 
     public string NameOf(string key) => Workgroups.FirstOrDefault(w => w.Key == key)?.Name ?? key;

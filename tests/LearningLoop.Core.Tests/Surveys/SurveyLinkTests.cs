@@ -24,7 +24,7 @@ public sealed class SurveyLinkTests
         for (var i = 0; i < token.Length; i++)
         {
             var changed = token[..i] + (token[i] == 'A' ? 'B' : 'A') + token[(i + 1)..];
-            Assert.False(SurveyLink.Verify(changed, key) && SurveyLink.WaveOf(changed) == 7 && changed != token, $"position {i}");
+            Assert.False(SurveyLink.Verify(changed, key), $"position {i}");
         }
         Assert.Null(SurveyLink.WaveOf(token[..^1]));
         Assert.Null(SurveyLink.WaveOf(""));

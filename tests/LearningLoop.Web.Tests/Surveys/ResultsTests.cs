@@ -50,7 +50,11 @@ public abstract class ResultsTests(LearningLoopApp app)
         Assert.Equal(JsonValueKind.Null, groups["case_manager"].GetProperty("respondents").ValueKind);
         Assert.Equal(JsonValueKind.Null, groups["case_manager"].GetProperty("within").ValueKind);
         Assert.Equal(6, groups["nurse"].GetProperty("respondents").GetInt32());
-        Assert.Equal(8, results.GetProperty("respondents").GetInt32());
+        // Six nurses are shown and two case managers are not: the wave's total and overall would give the two away by
+        // subtraction, so they are hidden too.
+        Assert.Equal(JsonValueKind.Null, results.GetProperty("respondents").ValueKind);
+        Assert.Equal(JsonValueKind.Null, results.GetProperty("overall").ValueKind);
+        Assert.Empty(results.GetProperty("dimensions").EnumerateArray());
 
         // Comments only from groups of at least the minimum cell size.
         Assert.Contains("nurse comment 3", json, StringComparison.Ordinal);
@@ -67,6 +71,23 @@ public abstract class ResultsTests(LearningLoopApp app)
         Assert.Contains("data-from=\"nurse\" data-to=\"case_manager\" data-suppressed=\"false\"", page, StringComparison.Ordinal);
         Assert.Contains("Case managers rating Nurses: suppressed, fewer than 5 responses", page, StringComparison.Ordinal);
         Assert.DoesNotContain("case manager comment", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Whole_wave_figures_show_when_every_group_is_shown()
+    {
+        var wave = await _survey.CreateWaveAsync("Balanced", "nurse", "case_manager");
+        var tokens = await _survey.LinksAsync(wave, 10);
+        for (var i = 0; i < 10; i++)
+        {
+            await _survey.PostAsync(tokens[i], "submit", _survey.Answers(i < 5 ? "nurse" : "case_manager", i < 5 ? 4 : 2, "nurse", "case_manager"));
+        }
+        var admin = await app.ClientForAsync(SurveyHarness.Admin);
+        var results = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/waves/{wave}/results", SurveyHarness.Json);
+        Assert.Equal(10, results.GetProperty("respondents").GetInt32());
+        Assert.Equal(3.0, results.GetProperty("overall").GetDouble(), 9);
+        Assert.Equal(7, results.GetProperty("dimensions").GetArrayLength());
+        Assert.All(results.GetProperty("cells").EnumerateArray(), c => Assert.False(c.GetProperty("suppressed").GetBoolean()));
     }
 
     [Fact]

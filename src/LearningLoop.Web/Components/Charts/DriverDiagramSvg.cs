@@ -10,8 +10,10 @@ namespace LearningLoop.Web.Components.Charts;
 public static class DriverDiagramSvg
 {
     private const double Pad = 16, ColumnGap = 44, RowGap = 10, LineHeight = 16, BoxPad = 9;
-    private const double AimWidth = 190, NodeWidth = 232;
-    private const int CharsPerLine = 30;
+    private const double AimWidth = 200, NodeWidth = 232;
+
+    // Characters a line holds at 13 px: about 7 px a character in regular type, 8 in the bold of the aim and primary drivers.
+    private const int AimChars = 22, PrimaryChars = 28, NodeChars = 31;
     private static readonly string[] Headings = ["Aim", "Primary drivers", "Secondary drivers", "Change ideas"];
 
     public static string Render(DriverDiagramModel model)
@@ -30,7 +32,7 @@ public static class DriverDiagramSvg
             if (primary.Ideas.Count > 0) groups.Add((null, primary.Ideas));
             var heights = groups.Select(g => Math.Max(Math.Max(g.Secondary is null ? 0 : BoxHeight(g.Secondary.Text), Stack(g.Ideas)), BoxHeight(""))).ToList();
             var span = heights.Sum() + (RowGap * Math.Max(0, heights.Count - 1));
-            var primaryHeight = BoxHeight(primary.Text);
+            var primaryHeight = BoxHeight(primary.Text, PrimaryChars);
             var total = Math.Max(span, primaryHeight);
             var top = y;
             var primaryCentre = top + (total / 2);
@@ -56,17 +58,17 @@ public static class DriverDiagramSvg
                 }
                 groupTop += heights[i] + RowGap;
             }
-            body.Append(Box(columns[1], primaryCentre - (primaryHeight / 2), NodeWidth, primaryHeight, primary, "dd-primary", "Primary driver"));
+            body.Append(Box(columns[1], primaryCentre - (primaryHeight / 2), NodeWidth, primaryHeight, primary, "dd-primary", "Primary driver", PrimaryChars));
             primaries.Add((top, top + total, primaryCentre));
             y = top + total + (2 * RowGap);
         }
 
-        var contentBottom = Math.Max(y, Pad + 22 + BoxHeight(model.Aim) + RowGap);
-        var aimHeight = BoxHeight(model.Aim, AimWidth);
+        var aimHeight = BoxHeight(model.Aim, AimChars);
+        var contentBottom = Math.Max(y, Pad + 22 + aimHeight + RowGap);
         var aimCentre = primaries.Count > 0 ? (primaries[0].Top + primaries[^1].Bottom) / 2 : Pad + 22 + (aimHeight / 2);
         var aim = new StringBuilder();
         foreach (var p in primaries) aim.Append(Connector(columns[0] + AimWidth, aimCentre, columns[1], p.Centre));
-        aim.Append(Box(columns[0], aimCentre - (aimHeight / 2), AimWidth, aimHeight, new DriverDiagramModel.Node(model.Aim, null, 0, []), "dd-aim", "Aim", AimWidth));
+        aim.Append(Box(columns[0], aimCentre - (aimHeight / 2), AimWidth, aimHeight, new DriverDiagramModel.Node(model.Aim, null, 0, []), "dd-aim", "Aim", AimChars));
 
         var height = Math.Max(contentBottom, aimCentre + (aimHeight / 2) + Pad) + Pad;
         var svg = new StringBuilder();
@@ -80,7 +82,7 @@ public static class DriverDiagramSvg
         return svg.ToString();
     }
 
-    private static string Box(double x, double y, double w, double h, DriverDiagramModel.Node node, string kind, string what, double width = NodeWidth)
+    private static string Box(double x, double y, double w, double h, DriverDiagramModel.Node node, string kind, string what, int chars = NodeChars)
     {
         var sb = new StringBuilder();
         var linked = node.Href is not null;
@@ -89,17 +91,21 @@ public static class DriverDiagramSvg
         sb.Append("<g class=\"dd-node ").Append(kind).Append("\"><title>").Append(Escape(tip)).Append("</title>");
         sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Px(x)}\" y=\"{Px(y)}\" width=\"{Px(w)}\" height=\"{Px(h)}\" rx=\"6\" />");
         sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Px(x + BoxPad)}\" y=\"{Px(y + BoxPad + 12)}\">");
-        var lines = Wrap(node.Text, width);
+        var lines = Wrap(node.Text, chars);
         for (var i = 0; i < lines.Count; i++)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{Px(x + BoxPad)}\" dy=\"{(i == 0 ? "0" : Px(LineHeight))}\">").Append(Escape(lines[i])).Append("</tspan>");
         }
         sb.Append("</text>");
-        foreach (var (badge, i) in node.Badges.Select((b, i) => (b, i)))
+        // Badges right-aligned along the bottom edge, each as wide as its text (10 px bold, about 6.2 px a character).
+        var right = x + w - 8;
+        foreach (var badge in node.Badges.Reverse())
         {
-            var bx = x + w - 8 - ((i + 1) * 58);
-            sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"dd-badge {badge.Class}\" x=\"{Px(bx)}\" y=\"{Px(y + h - 19)}\" width=\"54\" height=\"14\" rx=\"7\" />");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"dd-badge-text\" x=\"{Px(bx + 27)}\" y=\"{Px(y + h - 8.5)}\" text-anchor=\"middle\">").Append(Escape(badge.Text)).Append("</text>");
+            var bw = 12 + (badge.Text.Length * 6.2);
+            right -= bw;
+            sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"dd-badge {badge.Class}\" x=\"{Px(right)}\" y=\"{Px(y + h - 19)}\" width=\"{Px(bw)}\" height=\"14\" rx=\"7\" />");
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"dd-badge-text\" x=\"{Px(right + (bw / 2))}\" y=\"{Px(y + h - 8.5)}\" text-anchor=\"middle\">").Append(Escape(badge.Text)).Append("</text>");
+            right -= 4;
         }
         sb.Append("</g>");
         if (linked) sb.Append("</a>");
@@ -116,13 +122,12 @@ public static class DriverDiagramSvg
     private static double Stack(IReadOnlyList<DriverDiagramModel.Node> ideas) =>
         ideas.Count == 0 ? 0 : ideas.Sum(i => BoxHeight(i.Text)) + (RowGap * (ideas.Count - 1));
 
-    private static double BoxHeight(string text, double width = NodeWidth) =>
-        (2 * BoxPad) + 4 + (Math.Max(1, Wrap(text, width).Count) * LineHeight) + 10;
+    private static double BoxHeight(string text, int chars = NodeChars) =>
+        (2 * BoxPad) + 4 + (Math.Max(1, Wrap(text, chars).Count) * LineHeight) + 10;
 
-    /// <summary>Greedy word wrap at the box's width in characters (13 px text is about 7 px a character).</summary>
-    internal static List<string> Wrap(string text, double width)
+    /// <summary>Greedy word wrap at a number of characters; a word longer than a line is cut.</summary>
+    internal static List<string> Wrap(string text, int max)
     {
-        var max = Math.Max(10, (int)(CharsPerLine * width / NodeWidth));
         var lines = new List<string>();
         var line = new StringBuilder();
         foreach (var word in (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))

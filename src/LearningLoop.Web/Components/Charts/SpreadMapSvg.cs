@@ -9,9 +9,9 @@ namespace LearningLoop.Web.Components.Charts;
 /// start. Drawn on the server as SVG with a <c>&lt;title&gt;</c> on every unit and arrow.</summary>
 public static class SpreadMapSvg
 {
-    private const double Left = 24, LabelRoom = 170, Top = 48, RowHeight = 46, Radius = 8;
+    private const double Left = 44, LabelRoom = 170, Top = 48, RowHeight = 46, Radius = 8;
 
-    public static string Render(SpreadMapModel model, double width = 900)
+    public static string Render(SpreadMapModel model, double width = 1000)
     {
         ArgumentNullException.ThrowIfNull(model);
         var nodes = Nodes(model);

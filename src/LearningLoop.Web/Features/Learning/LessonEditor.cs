@@ -13,10 +13,11 @@ public sealed class LessonEditor(LearningLoopDbContext db)
     public async Task<EditOutcome<Lesson>> SaveLessonAsync(LessonForm form, int? id = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (FormChecks.Annotations(form) is { } invalid) return EditOutcome<Lesson>.Invalid(invalid);
         var lesson = id is null ? new Lesson { OrganisationId = db.Scope.OrganisationId, Title = "" } : await db.Lessons.FirstOrDefaultAsync(l => l.Id == id, ct);
         if (lesson is null) return EditOutcome<Lesson>.Missing();
+        // Every problem at once: a long lesson should not come back three times.
         var errors = await ReferenceErrors(form.InitiativeId, form.UnitId, ct);
+        foreach (var (field, messages) in FormChecks.Annotations(form) ?? []) errors[field] = messages;
         var links = (form.Links ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (links.Select((l, i) => (Line: i + 1, Ok: Uri.TryCreate(l, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
                 .FirstOrDefault(l => !l.Ok) is { Line: > 0 } bad)

@@ -10,7 +10,17 @@ public sealed record ThemeCounts(IReadOnlyList<string> Quarters, IReadOnlyDictio
     public static ThemeCounts Of(IReadOnlyCollection<InterviewNote> notes)
     {
         ArgumentNullException.ThrowIfNull(notes);
-        var quarters = notes.Select(n => Quarter(n.InterviewedOn)).Distinct().Order(StringComparer.Ordinal).ToList();
+        // Every quarter from the first note to the last, empty ones too: a gap is part of the story over time.
+        var quarters = new List<string>();
+        if (notes.Count > 0)
+        {
+            var first = notes.Min(n => n.InterviewedOn);
+            var last = notes.Max(n => n.InterviewedOn);
+            for (var q = new DateOnly(first.Year, (((first.Month - 1) / 3) * 3) + 1, 1); q <= last; q = q.AddMonths(3))
+            {
+                quarters.Add(Quarter(q));
+            }
+        }
         int[] Count(Func<InterviewNote, bool> coded) =>
             quarters.Select(q => notes.Count(n => Quarter(n.InterviewedOn) == q && coded(n))).ToArray();
         return new ThemeCounts(quarters,
