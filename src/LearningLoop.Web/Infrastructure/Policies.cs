@@ -13,15 +13,22 @@ public static class Policies
     /// <summary>May define measures and enter, import or change their data.</summary>
     public const string MeasureEditor = nameof(MeasureEditor);
 
+    /// <summary>Signed in, in an organisation, and (when roles are given) holding one of them: the base of every policy,
+    /// so a feature's own policies authenticate and scope exactly as the rest of the app.</summary>
+    public static AuthorizationPolicy MemberInRole(params string[] roles)
+    {
+        var builder = new AuthorizationPolicyBuilder(AccessRegistration.SmartScheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(OrganisationClaimsFactory.OrganisationClaim);
+        return (roles.Length == 0 ? builder : builder.RequireRole(roles)).Build();
+    }
+
     public static void Configure(AuthorizationOptions options)
     {
-        var member = new AuthorizationPolicyBuilder(AccessRegistration.SmartScheme)
-            .RequireAuthenticatedUser()
-            .RequireClaim(OrganisationClaimsFactory.OrganisationClaim)
-            .Build();
+        var member = MemberInRole();
         options.AddPolicy(Member, member);
-        options.AddPolicy(Administrator, new AuthorizationPolicyBuilder(member).RequireRole(Roles.Administrator).Build());
-        options.AddPolicy(MeasureEditor, new AuthorizationPolicyBuilder(member).RequireRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager).Build());
+        options.AddPolicy(Administrator, MemberInRole(Roles.Administrator));
+        options.AddPolicy(MeasureEditor, MemberInRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager));
         options.DefaultPolicy = member;
         options.FallbackPolicy = member;
     }

@@ -31,11 +31,8 @@ public static class SurveysFeature
         services.AddSingleton(configuration.GetSection(SurveyOptions.Section).Get<SurveyOptions>() ?? new SurveyOptions());
         services.Configure<AuthorizationOptions>(o =>
         {
-            var member = new AuthorizationPolicyBuilder(AccessRegistration.SmartScheme).RequireAuthenticatedUser()
-                .RequireClaim(OrganisationClaimsFactory.OrganisationClaim);
-            o.AddPolicy(Analyst, member.RequireRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager).Build());
-            o.AddPolicy(Organiser, new AuthorizationPolicyBuilder(AccessRegistration.SmartScheme).RequireAuthenticatedUser()
-                .RequireClaim(OrganisationClaimsFactory.OrganisationClaim).RequireRole(Roles.Administrator, Roles.ImprovementLead).Build());
+            o.AddPolicy(Analyst, Policies.MemberInRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager));
+            o.AddPolicy(Organiser, Policies.MemberInRole(Roles.Administrator, Roles.ImprovementLead));
         });
         return services;
     }
