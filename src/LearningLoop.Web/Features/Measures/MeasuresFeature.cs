@@ -9,6 +9,7 @@ public static class MeasuresFeature
     {
         services.AddScoped<MeasureEditor>();
         services.AddScoped<MeasureQueries>();
+        services.AddScoped<MeasureComparisons>();
         services.AddScoped<MeasureValuesImport>();
         // The data grid posts one row per period: five years of weekly data is 260 rows, past the default of 100.
         services.Configure<RazorComponentsServiceOptions>(o => o.MaxFormMappingCollectionSize = Math.Max(o.MaxFormMappingCollectionSize, 1000));

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LearningLoop.Web.Features.Measures;
+
+/// <summary>A unit on the funnel as the API returns it: the summed counts, the value, the limits at its denominator and
+/// where it lies ("within", "above-95", "above-99.8", "below-95", "below-99.8").</summary>
+public sealed record FunnelUnitDto(
+    string Unit, int UnitId, int MeasureId, double Events, double Denominator, double Value,
+    double Lower998, double Lower95, double Upper95, double Upper998, string Position);
+
+/// <summary>Units compared on one measure over a period; <see cref="Target"/> is the pooled value of all units.</summary>
+public sealed record FunnelComparisonDto(
+    string Name, string Measure, string ValueLabel, double Multiplier, string From, string To, double Target,
+    IReadOnlyList<FunnelUnitDto> Units, IReadOnlyList<string> WithoutData)
+{
+    public static FunnelComparisonDto Of(MeasureComparison c) => new(
+        c.Name, c.Measure.ToString(), c.ValueLabel, c.Multiplier, c.FromLabel, c.ToLabel, c.Plot!.Target,
+        c.Units.Select(u => new FunnelUnitDto(u.Name, u.UnitId, u.MeasureId, u.Point.Unit.Events, u.Point.Unit.Denominator, u.Point.Value,
+            u.Point.Limits.Lower998, u.Point.Limits.Lower95, u.Point.Limits.Upper95, u.Point.Limits.Upper998, MeasureComparison.Code(u.Point.Position))).ToList(),
+        c.WithoutData);
+}
+
+/// <summary><c>/api/v1/measures/compare</c>: the funnel plot's numbers as JSON or CSV.</summary>
+public static class MeasureCompareApi
+{
+    public static RouteGroupBuilder MapMeasureCompare(this RouteGroupBuilder measures)
+    {
+        measures.MapGet("/compare", async Task<Results<Ok<FunnelComparisonDto>, ValidationProblem, NotFound, ProblemHttpResult>> (string? name, int? id, string? from, string? to, MeasureComparisons comparisons, CancellationToken ct) =>
+            await FindAsync(name, id, from, to, comparisons, ct) switch
+            {
+                (_, { } errors) => TypedResults.ValidationProblem(errors),
+                (null, _) => TypedResults.NotFound(),
+                ({ Plot: null } c, _) => TypedResults.Problem(title: "The units cannot be compared", detail: c.Problem, statusCode: StatusCodes.Status422UnprocessableEntity),
+                ({ } c, _) => TypedResults.Ok(FunnelComparisonDto.Of(c)),
+            })
+            .WithSummary("Compare units on a proportion or rate over a period (funnel plot, Spiegelhalter 2005): by name, or by a measure id; from/to as YYYY-MM, default the last 12 months with data");
+        measures.MapGet("/compare.csv", async Task<Results<FileContentHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> (string? name, int? id, string? from, string? to, MeasureComparisons comparisons, CancellationToken ct) =>
+            await FindAsync(name, id, from, to, comparisons, ct) switch
+            {
+                (_, { } errors) => TypedResults.ValidationProblem(errors),
+                (null, _) => TypedResults.NotFound(),
+                ({ Plot: null } c, _) => TypedResults.Problem(title: "The units cannot be compared", detail: c.Problem, statusCode: StatusCodes.Status422UnprocessableEntity),
+                ({ } c, _) => TypedResults.File(Encoding.UTF8.GetBytes(Csv(c)), "text/csv", FileName(c)),
+            })
+            .WithSummary("The funnel plot's numbers as CSV: one row per unit with its limits and position");
+        return measures;
+    }
+
+    /// <summary>Parses the query; a name or an id is needed, and months are written YYYY-MM.</summary>
+    public static async Task<(MeasureComparison? Comparison, Dictionary<string, string[]>? Errors)> FindAsync(
+        string? name, int? id, string? from, string? to, MeasureComparisons comparisons, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(name) && id is null) errors["name"] = ["Name the measure (name=...) or give a measure id (id=...)."];
+        var start = Month(from, "from", errors);
+        var end = Month(to, "to", errors);
+        if (errors.Count > 0) return (null, errors);
+        var comparison = id is { } measureId ? await comparisons.ByIdAsync(measureId, start, end, ct) : await comparisons.ByNameAsync(name!, start, end, ct);
+        return (comparison, null);
+    }
+
+    public static DateOnly? Month(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return month;
+        errors[field] = [$"'{text}' is not a month like 2025-03."];
+        return null;
+    }
+
+    public static string Csv(MeasureComparison c)
+    {
+        var csv = new StringBuilder("unit,events,denominator,value,lower_99_8,lower_95,overall,upper_95,upper_99_8,position\n");
+        foreach (var u in c.Units)
+        {
+            var (p, l) = (u.Point, u.Point.Limits);
+            csv.AppendJoin(',', Field(u.Name), N(p.Unit.Events), N(p.Unit.Denominator), N(p.Value), N(l.Lower998), N(l.Lower95), N(c.Plot!.Target), N(l.Upper95), N(l.Upper998), MeasureComparison.Code(p.Position)).Append('\n');
+        }
+        return csv.ToString();
+    }
+
+    public static string Url(MeasureComparison c, string path = "/measures/compare") =>
+        $"{path}?name={Uri.EscapeDataString(c.Name)}&from={c.FromLabel}&to={c.ToLabel}";
+
+    private static string FileName(MeasureComparison c)
+    {
+        var slug = new string(c.Name.ToLowerInvariant().Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-').ToArray()).Trim('-');
+        return $"{slug}-units-{c.FromLabel}-to-{c.ToLabel}.csv";
+    }
+
+    private static string N(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Field(string text) => text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+}
