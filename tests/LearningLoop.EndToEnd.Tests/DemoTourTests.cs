@@ -20,6 +20,7 @@ public sealed class DemoTourTests
         await SignInAsync(page, "admin@riverside.example");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Riverside General Hospital");
         await Assertions.Expect(page.GetByText("Member of the Northern Learning Network.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(new Regex(@"active initiatives · \d+ PDSA cycles in 2025"))).ToBeVisibleAsync();
         await Chromium.ScreenshotAsync(page, "overview");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Units" }).ClickAsync();

@@ -9,6 +9,6 @@ public static class Capabilities
     [
         new("Safety", "Safety events and rates per 10,000 patient days"),
         new("Partners", "Patient-partner registry and engagement"),
-        new("Learning", "Learning-health-system capability assessment and plan"),
+        new("LHS capability", "Learning-health-system capability assessment and plan"),
     ];
 }
