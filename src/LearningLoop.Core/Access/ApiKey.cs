@@ -13,4 +13,12 @@ public sealed class ApiKey
     public DateTime CreatedUtc { get; set; }
     public DateTime? LastUsedUtc { get; set; }
     public DateTime? RevokedUtc { get; set; }
+
+    /// <summary>A new key for a user: the record to store (hash and prefix only) and the secret to show once.</summary>
+    public static (ApiKey Record, string Secret) Issue(string userId, string name)
+    {
+        var secret = ApiKeySecret.Create();
+        var record = new ApiKey { UserId = userId, Name = name, Prefix = ApiKeySecret.PrefixOf(secret), Hash = ApiKeySecret.Hash(secret), CreatedUtc = DateTime.UtcNow };
+        return (record, secret);
+    }
 }

@@ -46,8 +46,8 @@ public abstract class LearningLoopApp(string provider) : WebApplicationFactory<P
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LearningLoopDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == email);
-        var key = ApiKeySecret.Create();
-        db.ApiKeys.Add(new ApiKey { UserId = user.Id, Name = "test", Prefix = ApiKeySecret.PrefixOf(key), Hash = ApiKeySecret.Hash(key), CreatedUtc = DateTime.UtcNow });
+        var (record, key) = ApiKey.Issue(user.Id, "test");
+        db.ApiKeys.Add(record);
         await db.SaveChangesAsync();
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
