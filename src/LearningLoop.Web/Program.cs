@@ -2,6 +2,7 @@ using LearningLoop.Core.Demo;
 using LearningLoop.Core.Persistence;
 using LearningLoop.Web.Components;
 using LearningLoop.Web.Features.Access;
+using LearningLoop.Web.Features.Home;
 using LearningLoop.Web.Features.Initiatives;
 using LearningLoop.Web.Features.Learning;
 using LearningLoop.Web.Features.Measures;
@@ -21,6 +22,7 @@ builder.Services.AddLearningLoopAccess(builder.Configuration);
 builder.Services.AddLearningLoopDemo();
 builder.Services.AddLearningLoopApi();
 builder.Services.AddRazorComponents();
+builder.Services.AddHomeFeature();
 builder.Services.AddOrganisationFeature();
 builder.Services.AddMeasuresFeature();
 builder.Services.AddSurveysFeature(builder.Configuration);
@@ -30,7 +32,8 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseLearningLoopStatusPages();
+app.UseRouting(); // after the status pages, so that a re-executed request is routed to the status page anew
 app.UseAuthentication();
 app.UseOrganisationScope();
 app.UseFirstRunSetup();
@@ -47,7 +50,8 @@ app.MapGroup("/api/v1").WithTags("v1")
     .MapSurveysApi()
     .MapInitiativesApi()
     .MapLessonsApi()
-    .MapAccessApi();
+    .MapAccessApi()
+    .MapAccountsApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -28,7 +28,7 @@ public sealed class FoundationJourneyTests
 
         await page.GetByLabel("Password").FillAsync("Harbour-admin-2025");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create administrator" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Harbour City Hospital");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada Admin");
 
         // Set-up is gone once done.
         var setupAgain = await page.APIRequest.GetAsync("/setup");
@@ -43,7 +43,7 @@ public sealed class FoundationJourneyTests
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("do not match");
         await page.GetByLabel("Password").FillAsync("Harbour-admin-2025");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Harbour City Hospital");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada Admin");
 
         // A unit needs a division.
         await page.GotoAsync("/divisions/new");

@@ -42,6 +42,6 @@ internal static class AdminCommand
             await parse.InvocationConfiguration.Output.WriteLineAsync($"Administrator {parse.GetValue(email)} of {parse.GetValue(organisation)} created.");
             return CliExit.Ok;
         });
-        return new Command("admin", "Accounts and access.") { create };
+        return new Command("admin", "Accounts and access.") { create, AdminInviteCommand.Create() };
     }
 }

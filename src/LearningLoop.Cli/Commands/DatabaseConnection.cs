@@ -33,7 +33,7 @@ internal sealed class DatabaseConnection
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddLearningLoopPersistence(configuration, Directory.GetCurrentDirectory());
-        services.AddLearningLoopIdentityStores();
+        services.AddLearningLoopIdentityStores(configuration);
         return services.BuildServiceProvider();
     }
 

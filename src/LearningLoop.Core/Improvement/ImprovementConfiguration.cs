@@ -163,6 +163,7 @@ internal sealed class InterviewNoteConfiguration : IEntityTypeConfiguration<Inte
     {
         e.Property(x => x.IntervieweeRole).HasMaxLength(200);
         e.Property(x => x.Interviewer).HasMaxLength(200);
+        e.Property(x => x.AuthorUserId).HasMaxLength(450);
         e.Property(x => x.Summary).HasMaxLength(4000);
         e.Property(x => x.Quotes).HasMaxLength(4000);
         // Flags as their integer: a set of themes in one column that SQL can test bit by bit.

@@ -18,6 +18,9 @@ public sealed class InterviewNote : IOrganisationOwned
     /// <summary>The interviewee's role ("charge nurse", "case manager"), never their name.</summary>
     public required string IntervieweeRole { get; set; }
     public string Interviewer { get; set; } = "";
+
+    /// <summary>The account that recorded the note: notes are read by administrators, improvement leads and their author.</summary>
+    public string? AuthorUserId { get; set; }
     public string Summary { get; set; } = "";
 
     /// <summary>Short verbatim quotes that carry the codes, one per line.</summary>

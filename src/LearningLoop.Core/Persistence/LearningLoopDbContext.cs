@@ -25,6 +25,7 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonUnit> PersonUnits => Set<PersonUnit>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AccountChange> AccountChanges => Set<AccountChange>();
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
     public DbSet<MeasurePhase> MeasurePhases => Set<MeasurePhase>();

@@ -95,5 +95,20 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         e.Property(x => x.DisplayName).HasMaxLength(200);
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId);
         e.HasIndex(x => x.OrganisationId);
+        e.HasIndex(x => x.PersonId);
+    }
+}
+
+internal sealed class AccountChangeConfiguration : IEntityTypeConfiguration<AccountChange>
+{
+    public void Configure(EntityTypeBuilder<AccountChange> e)
+    {
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.ActorUserId).HasMaxLength(450);
+        e.Property(x => x.Actor).HasMaxLength(200);
+        e.Property(x => x.What).HasMaxLength(500);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId);
+        e.HasIndex(x => new { x.OrganisationId, x.UserId, x.AtUtc });
+        e.HasIndex(x => x.PersonId);
     }
 }

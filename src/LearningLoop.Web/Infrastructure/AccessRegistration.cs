@@ -1,6 +1,7 @@
 using LearningLoop.Core.Access;
 using LearningLoop.Core.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -15,14 +16,12 @@ public static class AccessRegistration
 
     public static IServiceCollection AddLearningLoopAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        // Keys in the database keep the web tier stateless: any node can read any other node's cookies.
-        services.AddDataProtection().SetApplicationName("LearningLoop").PersistKeysToDbContext<LearningLoopDbContext>();
-
+        services.AddLearningLoopAccounts(configuration);
         services.AddIdentity<AppUser, IdentityRole>(IdentityRegistration.ConfigureIdentity)
             .AddEntityFrameworkStores<LearningLoopDbContext>()
             .AddClaimsPrincipalFactory<OrganisationClaimsFactory>()
+            .AddSignInManager<Features.Access.AccountSignIn>()
             .AddDefaultTokenProviders();
-        services.AddScoped<FirstAdministrator>();
         services.AddSingleton<Features.Setup.SetupState>();
 
         services.ConfigureApplicationCookie(o =>
@@ -34,9 +33,9 @@ public static class AccessRegistration
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
-            // An API caller gets a status code it can act on, not an HTML login page.
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = Features.Access.SessionCheck.ValidateAsync;
         });
 
         var auth = services.AddAuthentication(o =>
@@ -63,9 +62,11 @@ public static class AccessRegistration
         return services;
     }
 
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    /// <summary>An API caller gets a status code it can act on, not an HTML login page; a browser refused a page gets 403
+    /// with the friendly status page (<see cref="StatusPages"/>), not a redirect.</summary>
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (status == StatusCodes.Status403Forbidden || StatusPages.IsApi(ctx.Request))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -36,9 +36,9 @@ public sealed class ApiKeyAuthenticationHandler(
         var hash = ApiKeySecret.Hash(key);
         var apiKey = await db.ApiKeys.FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedUtc == null, Context.RequestAborted);
         var user = apiKey is null ? null : await users.FindByIdAsync(apiKey.UserId);
-        if (apiKey is null || user is null || await users.IsLockedOutAsync(user))
+        if (apiKey is null || user is null || user.DeactivatedUtc is not null || await users.IsLockedOutAsync(user))
         {
-            return AuthenticateResult.Fail("The API key is unknown or revoked.");
+            return AuthenticateResult.Fail("The API key is unknown or revoked, or its account is deactivated or locked.");
         }
         apiKey.LastUsedUtc = DateTime.UtcNow;
         await db.SaveChangesAsync(Context.RequestAborted);

@@ -37,6 +37,13 @@ public static class OrganisationSignIn
                 ctx.Fail("No LearningLoop account has this e-mail address; ask an administrator to add you.");
                 return;
             }
+            if (user.DeactivatedUtc is not null)
+            {
+                ctx.Fail("This LearningLoop account is deactivated; ask an administrator of your organisation.");
+                return;
+            }
+            user.RecordSignIn(DateTime.UtcNow);
+            await users.UpdateAsync(user);
             var factory = ctx.HttpContext.RequestServices.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
             ctx.Principal = await factory.CreateAsync(user);
         };

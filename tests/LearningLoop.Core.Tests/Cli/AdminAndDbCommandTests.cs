@@ -51,6 +51,37 @@ public sealed class AdminAndDbCommandTests : IDisposable
         Assert.NotEqual("Harbour-ops-2025", user.PasswordHash);
     }
 
+    [Fact]
+    public async Task Admin_invite_adds_the_person_gives_roles_records_the_change_and_prints_a_single_use_link()
+    {
+        Assert.Equal(0, (await RunAsync("admin", "create", "--sqlite-path", DbPath, "--email", "ops@harbour.example", "--organisation", "Harbour", "--password", "Harbour-ops-2025")).Exit);
+
+        var unknown = await RunAsync("admin", "invite", "--sqlite-path", DbPath, "--email", "nurse@harbour.example", "--role", "Staff");
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("--organisation and --name", unknown.Err, StringComparison.Ordinal);
+        var badRole = await RunAsync("admin", "invite", "--sqlite-path", DbPath, "--email", "nurse@harbour.example", "--role", "Captain",
+            "--organisation", "Harbour", "--name", "Nora Nurse");
+        Assert.Equal(2, badRole.Exit);
+        Assert.Contains("Captain", badRole.Err, StringComparison.Ordinal);
+
+        var ok = await RunAsync("admin", "invite", "--sqlite-path", DbPath, "--email", "nurse@harbour.example", "--role", "Staff", "--role", "Manager",
+            "--organisation", "Harbour", "--name", "Nora Nurse");
+        Assert.Equal(0, ok.Exit);
+        var link = ok.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+        Assert.StartsWith("http://localhost:5080/account/set-password#", link, StringComparison.Ordinal);
+
+        using var database = new SqliteFile(DbPath);
+        using var db = database.Open();
+        var person = await db.People.SingleAsync(p => p.Email == "nurse@harbour.example");
+        var user = await db.Users.SingleAsync(u => u.PersonId == person.Id);
+        Assert.Null(user.PasswordHash);
+        var roleIds = db.UserRoles.Where(r => r.UserId == user.Id).Select(r => r.RoleId);
+        Assert.Equal([Roles.Manager, Roles.Staff], (await db.Roles.Where(r => roleIds.Contains(r.Id)).Select(r => r.Name!).ToListAsync()).Order());
+        var changes = await db.AccountChanges.Where(c => c.UserId == user.Id).Select(c => c.Actor + ": " + c.What).ToListAsync();
+        Assert.Contains("command line: Account created", changes);
+        Assert.Contains("command line: Invitation link made", changes);
+    }
+
     private sealed class SqliteFile(string path) : IDisposable
     {
         public Core.Persistence.LearningLoopDbContext Open()

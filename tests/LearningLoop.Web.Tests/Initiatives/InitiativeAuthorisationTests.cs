@@ -40,25 +40,44 @@ public abstract class InitiativeAuthorisationTests(LearningLoopApp app)
     }
 
     [Fact]
-    public async Task A_staff_member_on_the_team_edits_until_removed_from_it()
+    public async Task A_staff_member_on_the_team_contributes_until_removed_but_only_as_lead_changes_aim_phase_and_team()
     {
         var id = await CreateAsync("Team test " + app.Provider);
         var admin = await app.ClientForAsync(Admin);
         var staff = await app.ClientForAsync(Staff);
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/initiatives/{id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/initiatives/{id}/drivers/edit")).StatusCode);
 
         var added = await admin.PostAsJsonAsync($"/api/v1/initiatives/{id}/team", new { personId = app.PersonIdOf(Staff), role = "Clinician" });
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var member = (await added.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetInt32();
 
-        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/initiatives/{id}/edit")).StatusCode);
-        var changed = await staff.PutAsJsonAsync($"/api/v1/initiatives/{id}", Body("Renamed by the team"));
-        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
-        Assert.True((await changed.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("canEdit").GetBoolean());
+        // A team member contributes: drivers, cycles, lessons...
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/initiatives/{id}/drivers/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/v1/initiatives/{id}/drivers", new { text = "From the team" })).StatusCode);
+        var read = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/initiatives/{id}", Json);
+        Assert.True(read.GetProperty("canEdit").GetBoolean());
+        Assert.False(read.GetProperty("canGovern").GetBoolean());
+        // ...but does not redefine the initiative or its membership.
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PutAsJsonAsync($"/api/v1/initiatives/{id}", Body("Renamed by a member"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"/api/v1/initiatives/{id}/team", new { personId = app.PersonIdOf(Manager), role = "Clinician" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.DeleteAsync($"/api/v1/initiatives/{id}/team/{member}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/initiatives/{id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/initiatives/{id}/team/edit")).StatusCode);
+        Assert.DoesNotContain("Edit initiative", await staff.GetStringAsync($"/initiatives/{id}"), StringComparison.Ordinal);
 
+        // Made its lead, the same person governs it.
+        var asLead = await admin.PutAsJsonAsync($"/api/v1/initiatives/{id}", new { title = "Team test " + app.Provider, startedOn = "2025-01-06", leadId = app.PersonIdOf(Staff) });
+        Assert.Equal(HttpStatusCode.OK, asLead.StatusCode);
+        var changed = await staff.PutAsJsonAsync($"/api/v1/initiatives/{id}", new { title = "Renamed by the lead", startedOn = "2025-01-06", leadId = app.PersonIdOf(Staff) });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.True((await changed.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("canGovern").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/initiatives/{id}/team/edit")).StatusCode);
+
+        // Removed from the team and no longer lead: nothing more.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/initiatives/{id}", new { title = "Renamed by the lead", startedOn = "2025-01-06" })).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/initiatives/{id}/team/{member}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PutAsJsonAsync($"/api/v1/initiatives/{id}", Body("Again"))).StatusCode);
-        Assert.Equal("Renamed by the team", app.WithSystemScope(db => db.Initiatives.Single(i => i.Id == id).Title));
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"/api/v1/initiatives/{id}/drivers", new { text = "Again" })).StatusCode);
+        Assert.Equal("Renamed by the lead", app.WithSystemScope(db => db.Initiatives.Single(i => i.Id == id).Title));
     }
 
     [Fact]
@@ -72,9 +91,11 @@ public abstract class InitiativeAuthorisationTests(LearningLoopApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync($"/initiatives/{falls}/edit")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostAsJsonAsync($"/api/v1/initiatives/{falls}/drivers", new { text = "Not mine" })).StatusCode);
 
-        // The patient partner joined 4 West's team at planning: a partner, not a guest.
+        // The patient partner joined 4 West's team at planning: a partner, not a guest; but the lead sets the aim.
         var partner = await app.ClientForAsync(Partner);
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"/initiatives/{fourWest}/drivers/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetAsync($"/initiatives/{fourWest}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/initiatives/{fourWest}/edit")).StatusCode);
     }
 
     [Fact]

@@ -12,16 +12,24 @@ public static class AccessEndpoints
     /// <summary>Sign-out, and the hand-over to an organisation's identity provider.</summary>
     public static IEndpointRouteBuilder MapAccessEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return Results.Redirect("/login");
-        }).ExcludeFromDescription();
+        app.MapPost("/logout", SignOutAsync).ExcludeFromDescription();
 
         app.MapPost("/login/oidc", ([FromForm] string? returnUrl, OidcSettings oidc) => oidc.Enabled
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalUrl.OrHome(returnUrl) }, [AccessRegistration.OidcScheme])
             : Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>Signing out also renews the account's security stamp, so a copy of the cookie (another device, a stolen
+    /// one) stops working too: a shared ward computer must not leave a session behind.</summary>
+    private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<AppUser> signIn)
+    {
+        if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+        }
+        await signIn.SignOutAsync();
+        return Results.Redirect("/login");
     }
 
     public sealed record Me(string Id, string Email, string DisplayName, int OrganisationId, IReadOnlyList<string> Roles);

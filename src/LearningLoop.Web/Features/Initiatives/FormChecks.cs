@@ -35,6 +35,10 @@ public static partial class FormChecks
         {
             return (null, null);
         }
+        if (Numbered().Match(text) is { Success: true } n && int.TryParse(n.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return await PersonAsync(db, number, null, ct);
+        }
         var email = (Bracketed().Match(text) is { Success: true } m ? m.Groups[1].Value : text).ToLowerInvariant();
         // lower() in SQL on both databases: e-mails and names match whatever their case.
 #pragma warning disable CA1304, CA1311, CA1862
@@ -44,18 +48,23 @@ public static partial class FormChecks
             return (byEmail, null);
         }
         var name = text.ToLowerInvariant();
-        var named = await db.People.Where(p => p.Name.ToLower() == name).OrderBy(p => p.Id).Select(p => new { p.Id, p.Email }).Take(5).ToListAsync(ct);
+        var named = await db.People.Where(p => p.Name.ToLower() == name).OrderBy(p => p.Id).Select(p => new { p.Id }).Take(5).ToListAsync(ct);
 #pragma warning restore CA1304, CA1311, CA1862
         return named.Count switch
         {
             1 => (named[0].Id, null),
             0 => (null, $"No one called '{text}' here: type a name or e-mail from People."),
-            _ => (null, $"Several people are called '{text}': give the e-mail ({string.Join(", ", named.Select(n => n.Email))})."),
+            _ => (null, $"Several people are called '{text}': choose the one you mean from the list."),
         };
     }
 
     /// <summary>How pickers write a person, so that what a datalist fills in resolves to exactly one.</summary>
     public static string PickerText(string name, string email) => $"{name} <{email}>";
+
+    public static string PickerText(string name, int id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} (#{id})");
+
+    [GeneratedRegex("\\(#(\\d{1,9})\\)\\s*$")]
+    private static partial Regex Numbered();
 
     [GeneratedRegex("<([^<>]+)>\\s*$")]
     private static partial Regex Bracketed();

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningLoop.Web.Features.Initiatives;
 
 /// <summary>Who may change an initiative and what hangs off it. Everyone in the organisation may read it; administrators
-/// and improvement leads may change any; otherwise only its team (members, lead and sponsor) may. Records that belong to
+/// and improvement leads may change any; otherwise its team (members, lead and sponsor) contributes, and only its lead and
+/// sponsor govern it (<see cref="CanGovernAsync"/>). Records that belong to
 /// no initiative (a unit's own intervention, a lesson or an interview note) may also be kept by managers.</summary>
 public sealed class InitiativeAccess(LearningLoopDbContext db)
 {
@@ -31,6 +32,20 @@ public sealed class InitiativeAccess(LearningLoopDbContext db)
         }
         var personId = await PersonIdAsync(user, ct);
         return personId is { } p && await db.Initiatives.AnyAsync(i => i.Id == id && (i.LeadId == p || i.SponsorId == p || i.Team.Any(t => t.PersonId == p)), ct);
+    }
+
+    /// <summary>May the user change what the initiative is (aim, phase, lead, sponsor) and who is on it? Its lead and
+    /// sponsor, improvement leads and administrators: the rest of the team contributes (cycles, drivers, lessons) but
+    /// cannot redefine the initiative or its membership.</summary>
+    public async Task<bool> CanGovernAsync(ClaimsPrincipal user, int initiativeId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (LeadsImprovement(user))
+        {
+            return true;
+        }
+        var personId = await PersonIdAsync(user, ct);
+        return personId is { } p && await db.Initiatives.AnyAsync(i => i.Id == initiativeId && (i.LeadId == p || i.SponsorId == p), ct);
     }
 
     /// <summary>The person record the signed-in user is, if any (a team is made of people, not of sign-ins).</summary>

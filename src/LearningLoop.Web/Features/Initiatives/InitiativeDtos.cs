@@ -32,15 +32,15 @@ public sealed record DriverDto(int Id, int? ParentId, string Text, IReadOnlyList
 public sealed record InitiativeDto(
     int Id, string Title, string Problem, AimDto Aim, InitiativePhase Phase, DateOnly StartedOn, IReadOnlyList<UnitRefDto> Units,
     PersonRefDto? Lead, PersonRefDto? Sponsor, IReadOnlyList<TeamMemberDto> Team, IReadOnlyList<MeasureRefDto> Measures,
-    IReadOnlyList<DriverDto> Drivers, bool CanEdit)
+    IReadOnlyList<DriverDto> Drivers, bool CanEdit, bool CanGovern)
 {
-    public static InitiativeDto From(Initiative i, bool canEdit) => new(
+    public static InitiativeDto From(Initiative i, bool canEdit, bool canGovern) => new(
         i.Id, i.Title, i.Problem, new AimDto(i.AimStatement, i.AimMeasureId, i.AimMeasure?.Name, i.AimBaseline, i.AimTarget, i.AimDate),
         i.Phase, i.StartedOn, i.Units.Where(u => u.Unit is not null).Select(u => new UnitRefDto(u.UnitId, u.Unit!.Name)).OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
         i.Lead is { } lead ? new PersonRefDto(lead.Id, lead.Name) : null, i.Sponsor is { } sponsor ? new PersonRefDto(sponsor.Id, sponsor.Name) : null,
         i.Team.OrderBy(t => t.Role).ThenBy(t => t.Person?.Name, StringComparer.Ordinal).Select(t => new TeamMemberDto(t.Id, t.PersonId, t.Person?.Name ?? "", t.Role, t.JoinedOn)).ToList(),
         i.Measures.Where(m => m.Measure is not null).Select(m => new MeasureRefDto(m.MeasureId, m.Measure!.Name, m.Measure.Kind, null)).ToList(),
-        DriverTree(i), canEdit);
+        DriverTree(i), canEdit, canGovern);
 
     public static IReadOnlyList<DriverDto> DriverTree(Initiative i)
     {

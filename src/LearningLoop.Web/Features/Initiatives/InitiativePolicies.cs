@@ -15,6 +15,9 @@ public static class InitiativePolicies
     public const string Start = "InitiativeStart";
     /// <summary>The team of the initiative in the route (<c>{id}</c>), improvement leads and administrators.</summary>
     public const string EditInitiative = "InitiativeEdit";
+    /// <summary>The lead and sponsor of the initiative in the route, improvement leads and administrators: may change its
+    /// aim, phase, lead, sponsor and team.</summary>
+    public const string GovernInitiative = "InitiativeGovern";
     public const string EditLesson = "LessonEdit";
     public const string EditInterviewNote = "InterviewNoteEdit";
     public const string EditIntervention = "InterventionEdit";
@@ -25,20 +28,22 @@ public static class InitiativePolicies
             .RequireClaim(OrganisationClaimsFactory.OrganisationClaim);
         options.AddPolicy(Start, member.RequireAssertion(c => InitiativeAccess.MayStart(c.User)).Build());
         options.AddPolicy(EditInitiative, Guarded((db, id) => db.Initiatives.Where(i => i.Id == id).Select(i => new Owner((int?)i.Id))));
+        options.AddPolicy(GovernInitiative, Guarded((db, id) => db.Initiatives.Where(i => i.Id == id).Select(i => new Owner((int?)i.Id)), govern: true));
         options.AddPolicy(EditLesson, Guarded((db, id) => db.Lessons.Where(l => l.Id == id).Select(l => new Owner(l.InitiativeId))));
         options.AddPolicy(EditInterviewNote, Guarded((db, id) => db.InterviewNotes.Where(n => n.Id == id).Select(n => new Owner(n.InitiativeId))));
         options.AddPolicy(EditIntervention, Guarded((db, id) => db.Interventions.Where(n => n.Id == id).Select(n => new Owner(n.InitiativeId))));
     }
 
-    private static AuthorizationPolicy Guarded(Func<LearningLoopDbContext, int, IQueryable<Owner>> owner) =>
+    private static AuthorizationPolicy Guarded(Func<LearningLoopDbContext, int, IQueryable<Owner>> owner, bool govern = false) =>
         new AuthorizationPolicyBuilder(AccessRegistration.SmartScheme).RequireAuthenticatedUser()
             .RequireClaim(OrganisationClaimsFactory.OrganisationClaim)
-            .AddRequirements(new RecordEditorRequirement(owner)).Build();
+            .AddRequirements(new RecordEditorRequirement(owner, govern)).Build();
 
     /// <summary>The initiative a record belongs to (null: none).</summary>
     public sealed record Owner(int? InitiativeId);
 
-    public sealed record RecordEditorRequirement(Func<LearningLoopDbContext, int, IQueryable<Owner>> Owner) : IAuthorizationRequirement;
+    /// <summary><paramref name="Govern"/>: the lead's and sponsor's rights, not only a team member's.</summary>
+    public sealed record RecordEditorRequirement(Func<LearningLoopDbContext, int, IQueryable<Owner>> Owner, bool Govern = false) : IAuthorizationRequirement;
 
     /// <summary>Reads the <c>id</c> route value from the request (endpoint routing) or from the page's route data
     /// (<c>AuthorizeRouteView</c>). A record that does not exist passes, so that the endpoint answers 404, not 403:
@@ -64,7 +69,11 @@ public static class InitiativePolicies
                 return;
             }
             var owner = await requirement.Owner(db, id).FirstOrDefaultAsync();
-            if (owner is null || await access.CanEditAsync(context.User, owner.InitiativeId))
+            var allowed = owner is null
+                || (requirement.Govern && owner.InitiativeId is { } initiative
+                    ? await access.CanGovernAsync(context.User, initiative)
+                    : await access.CanEditAsync(context.User, owner.InitiativeId));
+            if (allowed)
             {
                 context.Succeed(requirement);
             }

@@ -55,9 +55,13 @@ public sealed class InitiativeQueries(LearningLoopDbContext db)
             .OrderBy(m => m.Owner, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>People as the pickers offer them ("Name &lt;e-mail&gt;").</summary>
-    public Task<List<string>> PeopleOptionsAsync(CancellationToken ct = default) =>
-        db.People.OrderBy(p => p.Name).Select(p => p.Name + " <" + p.Email + ">").ToListAsync(ct);
+    /// <summary>People as the pickers offer them: "Name &lt;e-mail&gt;" for those who may see e-mails, "Name (#id)" for the
+    /// others (a lead may be front-line staff, who see no addresses).</summary>
+    public async Task<List<string>> PeopleOptionsAsync(bool withEmail, CancellationToken ct = default)
+    {
+        var people = await db.People.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Email }).ToListAsync(ct);
+        return people.Select(p => withEmail ? FormChecks.PickerText(p.Name, p.Email) : FormChecks.PickerText(p.Name, p.Id)).ToList();
+    }
 }
 
 public sealed record UnitOption(int Id, string Name, string Division);

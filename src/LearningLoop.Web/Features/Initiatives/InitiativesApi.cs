@@ -18,28 +18,28 @@ public static class InitiativesApi
         var initiatives = api.MapGroup("/initiatives").WithTags("Initiatives");
         var one = initiatives.MapGroup("/{id:int}");
         var edit = initiatives.MapGroup("/{id:int}").RequireAuthorization(InitiativePolicies.EditInitiative);
+        var govern = initiatives.MapGroup("/{id:int}").RequireAuthorization(InitiativePolicies.GovernInitiative);
 
         initiatives.MapGet("", async (InitiativePhase? phase, int? unitId, int? divisionId, int? staleAfterWeeks, InitiativePortfolio portfolio, CancellationToken ct) =>
             TypedResults.Ok((await portfolio.RowsAsync(new PortfolioFilter(divisionId, unitId, phase, staleAfterWeeks), ct)).Select(InitiativeSummaryDto.From).ToList()))
             .WithSummary("The portfolio: every initiative with its phase, last activity, measures and a stale flag (no PDSA cycle in N weeks while testing or implementing)");
-        one.MapGet("", async Task<Results<Ok<InitiativeDto>, NotFound>> (int id, ClaimsPrincipal user, InitiativeQueries queries, InitiativeAccess access, CancellationToken ct) =>
-            await queries.FindAsync(id, ct) is { } i ? TypedResults.Ok(InitiativeDto.From(i, await access.CanEditAsync(user, id, ct))) : TypedResults.NotFound())
+        one.MapGet("", GetAsync)
             .WithSummary("One initiative: aim, team, units, measures and driver diagram; 404 when not in your organisation");
         initiatives.MapPost("", async (InitiativeForm form, ClaimsPrincipal user, InitiativeEditor editor, InitiativeAccess access, InitiativeQueries queries, CancellationToken ct) =>
             await ApiOutcome.SavedAsync(await editor.SaveAsync(form, null, await access.PersonIdAsync(user, ct), ct), created: true,
-                async i => InitiativeDto.From((await queries.FindAsync(i.Id, ct))!, true), i => $"/api/v1/initiatives/{i.Id}"))
+                async i => InitiativeDto.From((await queries.FindAsync(i.Id, ct))!, true, true), i => $"/api/v1/initiatives/{i.Id}"))
             .RequireAuthorization(InitiativePolicies.Start).WithSummary("Start an initiative (administrators, improvement leads, managers); you lead it unless you name a lead");
-        edit.MapPut("", async (int id, InitiativeForm form, InitiativeEditor editor, InitiativeQueries queries, CancellationToken ct) =>
+        govern.MapPut("", async (int id, InitiativeForm form, InitiativeEditor editor, InitiativeQueries queries, CancellationToken ct) =>
             await ApiOutcome.SavedAsync(await editor.SaveAsync(form, id, null, ct), created: false,
-                async i => InitiativeDto.From((await queries.FindAsync(i.Id, ct))!, true), i => $"/api/v1/initiatives/{i.Id}"))
-            .WithSummary("Change an initiative (its team, improvement leads, administrators)");
+                async i => InitiativeDto.From((await queries.FindAsync(i.Id, ct))!, true, true), i => $"/api/v1/initiatives/{i.Id}"))
+            .WithSummary("Change an initiative's aim, phase, lead, sponsor, units and measures (its lead and sponsor, improvement leads, administrators)");
 
-        edit.MapPost("/team", async (int id, TeamMemberForm form, InitiativeEditor editor, LearningLoopDbContext db, CancellationToken ct) =>
+        govern.MapPost("/team", async (int id, TeamMemberForm form, InitiativeEditor editor, LearningLoopDbContext db, CancellationToken ct) =>
             await ApiOutcome.SavedAsync(await editor.AddMemberAsync(id, form, ct), created: true,
                 async t => new TeamMemberDto(t.Id, t.PersonId, await db.People.Where(p => p.Id == t.PersonId).Select(p => p.Name).FirstAsync(ct), t.Role, t.JoinedOn),
                 t => $"/api/v1/initiatives/{id}"))
             .WithSummary("Add a person to the team: { personId or person (name or e-mail), role, joinedOn }");
-        edit.MapDelete("/team/{memberId:int}", async Task<Results<NoContent, NotFound>> (int id, int memberId, InitiativeEditor editor, CancellationToken ct) =>
+        govern.MapDelete("/team/{memberId:int}", async Task<Results<NoContent, NotFound>> (int id, int memberId, InitiativeEditor editor, CancellationToken ct) =>
             await editor.RemoveMemberAsync(id, memberId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Remove a team member");
 
@@ -78,4 +78,10 @@ public static class InitiativesApi
         api.MapSpreadApi(initiatives);
         return api;
     }
+
+    private static async Task<Results<Ok<InitiativeDto>, NotFound>> GetAsync(
+        int id, ClaimsPrincipal user, InitiativeQueries queries, InitiativeAccess access, CancellationToken ct) =>
+        await queries.FindAsync(id, ct) is { } i
+            ? TypedResults.Ok(InitiativeDto.From(i, await access.CanEditAsync(user, id, ct), await access.CanGovernAsync(user, id, ct)))
+            : TypedResults.NotFound();
 }

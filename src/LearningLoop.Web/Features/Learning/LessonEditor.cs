@@ -37,11 +37,12 @@ public sealed class LessonEditor(LearningLoopDbContext db)
         return EditOutcome<Lesson>.Saved(lesson);
     }
 
-    public async Task<EditOutcome<InterviewNote>> SaveNoteAsync(InterviewNoteForm form, int? id = null, CancellationToken ct = default)
+    /// <summary>Records or changes a note; a new note remembers its author, who (with improvement leads) may read it.</summary>
+    public async Task<EditOutcome<InterviewNote>> SaveNoteAsync(InterviewNoteForm form, int? id = null, string? authorUserId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (FormChecks.Annotations(form) is { } invalid) return EditOutcome<InterviewNote>.Invalid(invalid);
-        var note = id is null ? new InterviewNote { OrganisationId = db.Scope.OrganisationId, IntervieweeRole = "" } : await db.InterviewNotes.FirstOrDefaultAsync(n => n.Id == id, ct);
+        var note = id is null ? new InterviewNote { OrganisationId = db.Scope.OrganisationId, IntervieweeRole = "", AuthorUserId = authorUserId } : await db.InterviewNotes.FirstOrDefaultAsync(n => n.Id == id, ct);
         if (note is null) return EditOutcome<InterviewNote>.Missing();
         var errors = await ReferenceErrors(form.InitiativeId, form.UnitId, ct);
         if (form.Themes.Length == 0 && form.Domains.Length == 0)

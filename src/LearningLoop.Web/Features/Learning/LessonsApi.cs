@@ -65,29 +65,30 @@ public static class LessonsApi
             .RequireAuthorization(InitiativePolicies.EditLesson).WithSummary("Delete a lesson");
 
         var notes = api.MapGroup("/interview-notes").WithTags("Interview notes");
-        notes.MapGet("", async (int? initiativeId, int? unitId, InterviewThemes? theme, LearningLoopDbContext db, CancellationToken ct) =>
+        notes.MapGet("", async (int? initiativeId, int? unitId, InterviewThemes? theme, ClaimsPrincipal user, LearningLoopDbContext db, CancellationToken ct) =>
         {
-            var query = db.InterviewNotes.AsNoTracking();
+            var query = InterviewNoteAccess.Readable(db.InterviewNotes.AsNoTracking(), user);
             if (initiativeId is { } i) query = query.Where(n => n.InitiativeId == i);
             if (unitId is { } u) query = query.Where(n => n.UnitId == u);
             var list = await query.OrderBy(n => n.InterviewedOn).ThenBy(n => n.Id).ToListAsync(ct);
             return TypedResults.Ok(list.Where(n => theme is not { } t || n.Themes.HasFlag(t)).Select(InterviewNoteDto.From).ToList());
-        }).WithSummary("Interview notes, oldest first, with their coded themes and CFIR 2.0 domains");
-        notes.MapGet("/themes", async (int? initiativeId, LearningLoopDbContext db, CancellationToken ct) =>
+        }).WithSummary("Interview notes you may read (all for administrators and improvement leads, your own otherwise), oldest first");
+        notes.MapGet("/themes", async (int? initiativeId, ClaimsPrincipal user, LearningLoopDbContext db, CancellationToken ct) =>
         {
-            var list = await db.InterviewNotes.AsNoTracking().Where(n => initiativeId == null || n.InitiativeId == initiativeId).ToListAsync(ct);
+            var list = await InterviewNoteAccess.Readable(db.InterviewNotes.AsNoTracking(), user).Where(n => initiativeId == null || n.InitiativeId == initiativeId).ToListAsync(ct);
             var counts = ThemeCounts.Of(list);
             return TypedResults.Ok(new { counts.Quarters, counts.Notes, Themes = counts.Themes.ToDictionary(t => t.Key.ToString(), t => t.Value), Domains = counts.Domains.ToDictionary(d => d.Key.ToString(), d => d.Value) });
         }).WithSummary("How many notes were coded with each theme and domain, by quarter");
         notes.MapPost("", async Task<Results<Created<InterviewNoteDto>, Ok<InterviewNoteDto>, ValidationProblem, NotFound, ForbidHttpResult>> (
             InterviewNoteForm form, ClaimsPrincipal user, InitiativeAccess access, LessonEditor editor, CancellationToken ct) =>
         {
-            return await ApiOutcome.SavedIfAllowedAsync(await access.CanEditAsync(user, form.InitiativeId, ct), () => editor.SaveNoteAsync(form, null, ct), true, n => Task.FromResult(InterviewNoteDto.From(n)), n => $"/api/v1/interview-notes/{n.Id}");
+            return await ApiOutcome.SavedIfAllowedAsync(await access.CanEditAsync(user, form.InitiativeId, ct), () => editor.SaveNoteAsync(form, null, user.FindFirstValue(ClaimTypes.NameIdentifier), ct), true, n => Task.FromResult(InterviewNoteDto.From(n)), n => $"/api/v1/interview-notes/{n.Id}");
         }).WithSummary("Record a coded interview note");
         notes.MapPut("/{id:int}", async Task<Results<Created<InterviewNoteDto>, Ok<InterviewNoteDto>, ValidationProblem, NotFound, ForbidHttpResult>> (
-            int id, InterviewNoteForm form, ClaimsPrincipal user, InitiativeAccess access, LessonEditor editor, CancellationToken ct) =>
+            int id, InterviewNoteForm form, ClaimsPrincipal user, InitiativeAccess access, LessonEditor editor, LearningLoopDbContext db, CancellationToken ct) =>
         {
-            return await ApiOutcome.SavedIfAllowedAsync(await access.CanEditAsync(user, form.InitiativeId, ct), () => editor.SaveNoteAsync(form, id, ct), false, n => Task.FromResult(InterviewNoteDto.From(n)), _ => "");
+            if (!await InterviewNoteAccess.Readable(db.InterviewNotes, user).AnyAsync(n => n.Id == id, ct)) return TypedResults.NotFound();
+            return await ApiOutcome.SavedIfAllowedAsync(await access.CanEditAsync(user, form.InitiativeId, ct), () => editor.SaveNoteAsync(form, id, null, ct), false, n => Task.FromResult(InterviewNoteDto.From(n)), _ => "");
         }).RequireAuthorization(InitiativePolicies.EditInterviewNote).WithSummary("Change an interview note");
         return api;
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using LearningLoop.Core.Imports;
 using LearningLoop.Core.Organisations;
 using LearningLoop.Core.Persistence;
@@ -13,7 +14,7 @@ public static class OrganisationApi
     public sealed record DivisionDto(int Id, string Name, int Units);
     public sealed record UnitDto(int Id, string Name, int DivisionId, string Division, UnitKind Kind, int? Beds);
     public sealed record WorkgroupDto(int Id, string Key, string Name);
-    public sealed record PersonDto(int Id, string Name, string Email, int? WorkgroupId, string? Workgroup, ManagementLevel Level, int[] UnitIds);
+    public sealed record PersonDto(int Id, string Name, string? Email, int? WorkgroupId, string? Workgroup, ManagementLevel Level, int[] UnitIds);
     public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Skip, int Take);
 
     public static RouteGroupBuilder MapOrganisationApi(this RouteGroupBuilder api)
@@ -53,16 +54,10 @@ public static class OrganisationApi
                 : TypedResults.ValidationProblem(outcome.Errors);
         }).WithTags("Organisation").WithSummary("Create a workgroup (administrators)");
 
-        api.MapGet("/people", async (string? q, int? skip, int? take, LearningLoopDbContext db, CancellationToken ct) =>
-        {
-            var query = PeopleSearch.Apply(db.People, q);
-            var (s, t) = (Math.Max(0, skip ?? 0), Math.Clamp(take ?? 50, 1, 500));
-            var items = await People(query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip(s).Take(t)).ToListAsync(ct);
-            return TypedResults.Ok(new Page<PersonDto>(items, await query.CountAsync(ct), s, t));
-        }).WithTags("Organisation").WithSummary("Search people by name or e-mail, paged");
-        api.MapGet("/people/{id:int}", async Task<Results<Ok<PersonDto>, NotFound>> (int id, LearningLoopDbContext db, CancellationToken ct) =>
-            await People(db.People.Where(p => p.Id == id)).FirstOrDefaultAsync(ct) is { } person ? TypedResults.Ok(person) : TypedResults.NotFound())
-            .WithTags("Organisation").WithSummary("One person");
+        api.MapGet("/people", SearchPeopleAsync).WithTags("Organisation")
+            .WithSummary("Search people by name (and e-mail, for those who see e-mails), paged; e-mail is null for staff and partners");
+        api.MapGet("/people/{id:int}", PersonAsync).WithTags("Organisation")
+            .WithSummary("One person; 404 when not in your organisation or (for a patient partner) not yours to see");
         admin.MapPost("/people", (PersonForm form, OrganisationEditor editor, LearningLoopDbContext db, CancellationToken ct) => SavePerson(form, null, editor, db, ct))
             .WithTags("Organisation").WithSummary("Create a person (administrators)");
         admin.MapPut("/people/{id:int}", (int id, PersonForm form, OrganisationEditor editor, LearningLoopDbContext db, CancellationToken ct) => SavePerson(form, id, editor, db, ct))
@@ -81,12 +76,25 @@ public static class OrganisationApi
         return api;
     }
 
+    private static async Task<Ok<Page<PersonDto>>> SearchPeopleAsync(
+        string? q, int? skip, int? take, ClaimsPrincipal user, PeopleVisibility visibility, CancellationToken ct)
+    {
+        var query = PeopleVisibility.Search(await visibility.VisibleAsync(user, ct), q, user);
+        var (s, t) = (Math.Max(0, skip ?? 0), Math.Clamp(take ?? 50, 1, 500));
+        var items = await People(query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip(s).Take(t), PeopleVisibility.SeesContactDetails(user)).ToListAsync(ct);
+        return TypedResults.Ok(new Page<PersonDto>(items, await query.CountAsync(ct), s, t));
+    }
+
+    private static async Task<Results<Ok<PersonDto>, NotFound>> PersonAsync(int id, ClaimsPrincipal user, PeopleVisibility visibility, CancellationToken ct) =>
+        await People((await visibility.VisibleAsync(user, ct)).Where(p => p.Id == id), PeopleVisibility.SeesContactDetails(user)).FirstOrDefaultAsync(ct)
+            is { } person ? TypedResults.Ok(person) : TypedResults.NotFound();
+
     // Projections come last: EF cannot filter or sort on a record built by a constructor.
     private static IQueryable<UnitDto> Units(IQueryable<Unit> units) =>
         units.Select(u => new UnitDto(u.Id, u.Name, u.DivisionId, u.Division!.Name, u.Kind, u.Beds));
 
-    private static IQueryable<PersonDto> People(IQueryable<Person> people) =>
-        people.Select(p => new PersonDto(p.Id, p.Name, p.Email, p.WorkgroupId, p.Workgroup!.Name, p.Level, p.Units.Select(u => u.UnitId).ToArray()));
+    private static IQueryable<PersonDto> People(IQueryable<Person> people, bool withEmail = true) =>
+        people.Select(p => new PersonDto(p.Id, p.Name, withEmail ? p.Email : null, p.WorkgroupId, p.Workgroup!.Name, p.Level, p.Units.Select(u => u.UnitId).ToArray()));
 
     private static async Task<Results<Ok<UnitDto>, Created<UnitDto>, ValidationProblem, NotFound>> SaveUnit(UnitForm form, int? id, OrganisationEditor editor, LearningLoopDbContext db, CancellationToken ct)
     {

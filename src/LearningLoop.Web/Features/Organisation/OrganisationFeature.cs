@@ -8,6 +8,7 @@ public static class OrganisationFeature
     {
         services.AddScoped<OrganisationEditor>();
         services.AddScoped<PeopleCsvImport>();
+        services.AddScoped<PeopleVisibility>();
         return services;
     }
 }

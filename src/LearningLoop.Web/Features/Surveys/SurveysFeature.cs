@@ -26,8 +26,6 @@ public static class SurveysFeature
         services.AddScoped<InstrumentImport>();
         services.AddScoped<FhirResponseExport>();
         services.AddScoped<Initiatives.ITimelineSource, SurveyWavesTimelineSource>();
-        services.AddSingleton(configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions());
-        services.AddSingleton<ISurveyMailer, SmtpSurveyMailer>();
         services.AddSingleton(configuration.GetSection(SurveyOptions.Section).Get<SurveyOptions>() ?? new SurveyOptions());
         services.Configure<AuthorizationOptions>(o =>
         {
