@@ -23,7 +23,24 @@ public static class ApiRegistration
     public static IEndpointRouteBuilder MapLearningLoopApiReference(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("LearningLoop API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", KeepInsideTheHospital).AllowAnonymous();
         return app;
+    }
+
+    /// <summary>The reference page reaches no outside service: no AI agent, MCP, SDK generation, request proxy,
+    /// telemetry, web fonts or developer-tools toolbar (a hospital's network may forbid them, and API keys must not
+    /// leave it). Only the bundled script and the app's own OpenAPI document are loaded.</summary>
+    private static void KeepInsideTheHospital(ScalarOptions o)
+    {
+        o.WithTitle("LearningLoop API").WithOpenApiRoutePattern("/openapi/{documentName}.json");
+        o.Agent = new ScalarAgentOptions { Disabled = true };
+        o.Mcp = new ScalarMcpOptions { Disabled = true };
+        o.Telemetry = false;
+        o.DefaultFonts = false;
+        o.ProxyUrl = null;
+        o.HideClientButton = true;
+        o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+        // The bundle's "Powered by" link points at the vendor's site; the page names its maker in the title bar already.
+        o.CustomCss = "a[href*=\"scalar.com\"] { display: none !important; }";
     }
 }
