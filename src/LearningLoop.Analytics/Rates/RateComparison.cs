@@ -21,7 +21,7 @@ public sealed record RateComparison(
     /// R's <c>poisson.test(c(after, before), c(daysAfter, daysBefore))</c>: conditional on the total x = x1 + x2,
     /// x1 ~ Binomial(x, π) with π = t1 / (t1 + t2) under equal rates, so the test is <c>binom.test(x1, x, π)</c> and
     /// the Clopper–Pearson interval [πL, πU] of π maps to the rate ratio by π / (1 − π) · t2 / t1
-    /// (Ulm 1990; Breslow and Day 1987, §7.2; R stats::poisson.test source).
+    /// (Przyborowski and Wilenski, Biometrika 1940; the source of R's stats::poisson.test).
     /// </summary>
     public static RateComparison Compare(EventRate before, EventRate after, double confidence = DefaultConfidence)
     {
