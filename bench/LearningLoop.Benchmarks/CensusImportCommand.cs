@@ -30,6 +30,8 @@ public static class CensusImportCommand
         var census = Time(() => { using var s = Open(path); result = MidnightCensus.Compute(s, map, options); });
         Report("bare Utf8JsonReader", count, bare);
         Report("census", count, census);
+        var fields = Time(() => { using var s = Open(path); BareParse.CensusFields(s); });
+        Report("census fields only (no counting)", count, fields);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"census / bare time ratio: {census.TotalSeconds / bare.TotalSeconds:F2}; days {result!.Days.Count}, skipped {result.Skipped.Count}, counted {result.CountedEncounters:N0}"));
 

@@ -20,7 +20,10 @@ internal sealed class CensusAccumulator
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unmappedLookup;
     private readonly List<int> _unmappedCounts = [];
     private readonly List<int> _unmappedSeen = [];
+    // Per entry of the current encounter: its unit, and its period with the defaults applied (plain longs, no nulls).
     private int[] _entryUnits = new int[8];
+    private long[] _entryStarts = new long[8];
+    private long[] _entryEnds = new long[8];
     private long _counted;
     private long _ignored;
     private long _onNoUnit;
@@ -116,7 +119,8 @@ internal sealed class CensusAccumulator
     {
         _counted++;
         var entries = line.Locations;
-        ResolveUnits(line, entries);
+        ResolveUnits(line, entries, start);
+        var count = entries.Length;
 
         var calendar = _calendar;
         var startDay = calendar.LocalDay(start);
@@ -126,13 +130,13 @@ internal sealed class CensusAccumulator
         for (var midnight = calendar.DayStart(day); midnight < end; midnight = calendar.DayStart(++day))
         {
             // The midnight that begins day D counts for date D - 1.
-            Tally(CoveringEntry(entries, start, midnight), day - 1);
+            Tally(CoveringEntry(count, midnight), day - 1);
             midnights++;
         }
 
         // Present at no midnight: one patient day on the start date, where it started.
         if (midnights == 0)
-            Tally(CoveringEntry(entries, start, start), startDay);
+            Tally(CoveringEntry(count, start), startDay);
     }
 
     private void Tally(int entry, int dayNumber)
@@ -149,14 +153,16 @@ internal sealed class CensusAccumulator
     /// last, and among equal starts the later in the list. A period without a start begins with the encounter; one
     /// without an end lasts to the encounter's end (so, for a covered instant, never ends).
     /// </summary>
-    private static int CoveringEntry(ReadOnlySpan<LocationEntry> entries, long encounterStart, long instant)
+    private int CoveringEntry(int count, long instant)
     {
         var best = -1;
         var bestStart = long.MinValue;
-        for (var i = 0; i < entries.Length; i++)
+        var starts = _entryStarts;
+        var ends = _entryEnds;
+        for (var i = 0; i < count; i++)
         {
-            var entryStart = entries[i].Start ?? encounterStart;
-            if (entryStart <= instant && (entries[i].End is not { } entryEnd || instant < entryEnd) && entryStart >= bestStart)
+            var entryStart = starts[i];
+            if (entryStart <= instant && instant < ends[i] && entryStart >= bestStart)
             {
                 best = i;
                 bestStart = entryStart;
@@ -166,14 +172,21 @@ internal sealed class CensusAccumulator
         return best;
     }
 
-    /// <summary>Maps each entry to a unit once, and counts the encounter once for each unmapped location it names.</summary>
-    private void ResolveUnits(EncounterLine line, ReadOnlySpan<LocationEntry> entries)
+    /// <summary>Maps each entry to a unit and fills in its period once, and counts the encounter once for each unmapped location it names.</summary>
+    private void ResolveUnits(EncounterLine line, ReadOnlySpan<LocationEntry> entries, long encounterStart)
     {
         if (_entryUnits.Length < entries.Length)
+        {
             _entryUnits = new int[entries.Length * 2];
+            _entryStarts = new long[entries.Length * 2];
+            _entryEnds = new long[entries.Length * 2];
+        }
+
         _unmappedSeen.Clear();
         for (var i = 0; i < entries.Length; i++)
         {
+            _entryStarts[i] = entries[i].Start ?? encounterStart;
+            _entryEnds[i] = entries[i].End ?? long.MaxValue;
             var reference = line.Reference(entries[i]);
             if (_map.TryGetUnitIndex(reference, out var unit))
             {

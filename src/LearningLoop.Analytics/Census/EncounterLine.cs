@@ -18,6 +18,9 @@ internal struct LocationEntry
 /// </summary>
 internal sealed class EncounterLine
 {
+    // Names of the period and its two ends, for the reasons of skipped lines (built once, not per line).
+    private static readonly string[] EncounterPeriod = ["period", "period.start", "period.end"];
+    private static readonly string[] LocationPeriod = ["location.period", "location.period.start", "location.period.end"];
     private LocationEntry[] _locations = new LocationEntry[8];
     private char[] _references = new char[256];
     private int _referencesLength;
@@ -112,7 +115,7 @@ internal sealed class EncounterLine
             else if (reader.ValueTextEquals("period"u8))
             {
                 reader.Read();
-                var (start, end) = ReadPeriod(ref reader, "period");
+                var (start, end) = ReadPeriod(ref reader, EncounterPeriod);
                 Start = start;
                 End = end;
             }
@@ -148,13 +151,13 @@ internal sealed class EncounterLine
         }
     }
 
-    private (long? Start, long? End) ReadPeriod(ref Utf8JsonReader reader, string where)
+    private (long? Start, long? End) ReadPeriod(ref Utf8JsonReader reader, string[] where)
     {
         long? start = null, end = null;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             reader.Skip();
-            TimeProblem ??= $"{where} is not an object";
+            TimeProblem ??= $"{where[0]} is not an object";
             return (null, null);
         }
 
@@ -164,9 +167,9 @@ internal sealed class EncounterLine
             var isEnd = !isStart && reader.ValueTextEquals("end"u8);
             reader.Read();
             if (isStart)
-                start = ReadInstant(ref reader, where + ".start");
+                start = ReadInstant(ref reader, where[1]);
             else if (isEnd)
-                end = ReadInstant(ref reader, where + ".end");
+                end = ReadInstant(ref reader, where[2]);
             else
                 reader.Skip();
         }
@@ -233,7 +236,7 @@ internal sealed class EncounterLine
                 else if (reader.ValueTextEquals("period"u8))
                 {
                     reader.Read();
-                    (entry.Start, entry.End) = ReadPeriod(ref reader, "location.period");
+                    (entry.Start, entry.End) = ReadPeriod(ref reader, LocationPeriod);
                 }
                 else
                 {
