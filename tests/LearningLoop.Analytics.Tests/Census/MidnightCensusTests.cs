@@ -59,6 +59,22 @@ public sealed class MidnightCensusTests
     }
 
     [Fact]
+    public void An_open_encounter_starting_after_the_until_midnight_counts_one_day_on_its_start_date()
+    {
+        string[] lines = [Encounter("2025-01-05T10:00:00Z", null, At("Location/b"))];
+
+        Assert.Equal(["B 2025-01-05 1"], Days(Run(lines, until: new DateOnly(2025, 1, 3))));
+    }
+
+    [Fact]
+    public void A_closed_encounter_is_not_cut_at_until()
+    {
+        string[] lines = [Encounter("2025-01-02T10:00:00Z", "2025-01-05T10:00:00Z", At("Location/a"))];
+
+        Assert.Equal(["A 2025-01-02 1", "A 2025-01-03 1", "A 2025-01-04 1"], Days(Run(lines, until: new DateOnly(2025, 1, 2))));
+    }
+
+    [Fact]
     public void An_open_encounter_without_until_is_a_skipped_line()
     {
         var result = Run([
