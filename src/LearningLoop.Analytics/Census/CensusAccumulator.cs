@@ -9,6 +9,11 @@ namespace LearningLoop.Analytics.Census;
 internal sealed class CensusAccumulator
 {
     private const int NoUnit = -1;
+
+    // The calendar needs a day either side of every instant; years 2 to 9998 leave room (9999-12-31 placeholders
+    // for "no end" would otherwise walk off DateOnly).
+    private static readonly long EarliestTicks = new DateTime(2, 1, 1).Ticks;
+    private static readonly long LatestTicks = new DateTime(9998, 12, 31).Ticks;
     private readonly LocationUnitMap _map;
     private readonly MidnightCalendar _calendar;
     private readonly long? _openEnd;
@@ -38,7 +43,11 @@ internal sealed class CensusAccumulator
         _unmappedLookup = _unmapped.GetAlternateLookup<ReadOnlySpan<char>>();
         // An open encounter is present through the midnight that ends the --until day, and no later.
         if (options.Until is { } until)
+        {
+            if (until.DayNumber * TimeSpan.TicksPerDay is var ticks && (ticks < EarliestTicks || ticks > LatestTicks))
+                throw new ArgumentOutOfRangeException(nameof(options), "The --until date must lie in the years 2 to 9998.");
             _openEnd = _calendar.DayStart(until.DayNumber + 1) + 1;
+        }
     }
 
     public void Add(ReadOnlySpan<byte> text, long lineNumber)
@@ -71,6 +80,12 @@ internal sealed class CensusAccumulator
         if (line.Start is not { } start)
         {
             Skip(lineNumber, "the encounter has no period.start");
+            return;
+        }
+
+        if (start < EarliestTicks || start > LatestTicks || line.End > LatestTicks)
+        {
+            Skip(lineNumber, "the period lies outside the years 2 to 9998");
             return;
         }
 

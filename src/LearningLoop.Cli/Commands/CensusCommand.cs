@@ -55,6 +55,8 @@ internal static class CensusCommand
         {
             if (!DateOnly.TryParseExact(untilText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 return Refuse(error, $"--until {untilText}: not a date; write it as YYYY-MM-DD.");
+            if (date.Year is < 2 or > 9998)
+                return Refuse(error, $"--until {untilText}: the date must lie in the years 2 to 9998.");
             until = date;
         }
 

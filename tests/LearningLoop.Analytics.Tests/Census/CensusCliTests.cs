@@ -21,6 +21,7 @@ public sealed class CensusCliTests : IDisposable
     [InlineData("--time-zone", "Mars/Olympus", "--time-zone Mars/Olympus")]
     [InlineData("--until", "31/03/2025", "--until 31/03/2025")]
     [InlineData("--format", "xml", "--format xml")]
+    [InlineData("--until", "9999-12-31", "years 2 to 9998")]
     public void A_bad_option_is_named(string option, string value, string message)
     {
         var (exit, output, error) = Census("location,unit\nLocation/w4,4 West\n", option, value);

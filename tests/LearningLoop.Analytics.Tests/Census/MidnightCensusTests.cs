@@ -210,6 +210,18 @@ public sealed class MidnightCensusTests
     }
 
     [Fact]
+    public void A_placeholder_end_at_the_end_of_time_is_a_skipped_line_not_a_crash()
+    {
+        var result = Run([
+            Encounter("2025-01-01T10:00:00Z", "9999-12-31T23:59:59Z", At("Location/a")),
+            Encounter("2025-01-01T10:00:00Z", "2025-01-02T10:00:00Z", At("Location/a")),
+        ]);
+
+        Assert.Equal(1, Assert.Single(result.Skipped).Line);
+        Assert.Equal(["A 2025-01-01 1"], Days(result));
+    }
+
+    [Fact]
     public void A_zero_length_encounter_counts_one_day_where_it_started()
     {
         var result = Run([Encounter("2025-01-01T10:00:00Z", "2025-01-01T10:00:00Z", At("Location/b"))]);
