@@ -38,6 +38,7 @@ app.UseAuthentication();
 app.UseOrganisationScope();
 app.UseFirstRunSetup();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();

@@ -7,8 +7,8 @@ namespace LearningLoop.EndToEnd.Tests;
 
 /// <summary>A relational coordination wave from start to heat map, in a real browser on the seeded demo: an
 /// improvement lead opens a wave and makes links; two colleagues answer on their phones through anonymous links (one
-/// saves part-way and comes back); the rest of the nurses answer through the same form over HTTP; the heat map then
-/// shows the nurses' ratings and hides the lone case manager's. Screenshots land in artifacts/screenshots.</summary>
+/// saves part-way and comes back); the rest of the nurses answer through the same form over HTTP; while the wave is open
+/// only response counts show; once the lead closes it, the heat map shows the nurses' ratings and hides the lone case manager's. Screenshots land in artifacts/screenshots.</summary>
 public sealed partial class SurveyJourneyTests
 {
     private static readonly string[] Dimensions = ["frequency", "timeliness", "accuracy", "problem_solving", "shared_goals", "shared_knowledge", "mutual_respect"];
@@ -91,9 +91,18 @@ public sealed partial class SurveyJourneyTests
         }
 
         // The heat map: nurses -> case managers shown (5 responses), case managers -> nurses suppressed (1).
+        // While the wave is open: response counts only, withheld where they could give a small group away.
         await lead.GotoAsync(waveUrl);
-        await Assertions.Expect(lead.Locator("[data-testid=response-rates]")).ToContainTextAsync("fewer than 5");
+        await Assertions.Expect(lead.Locator("[data-testid=rates-by-workgroup]")).ToContainTextAsync("fewer than 5");
+        await Assertions.Expect(lead.GetByTestId("results-not-yet")).ToContainTextAsync("Results appear on");
         await Chromium.ScreenshotAsync(lead, "survey-wave-distribution");
+        await lead.GotoAsync(waveUrl + "/results");
+        await Assertions.Expect(lead.GetByTestId("results-not-yet")).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(lead, "survey-results-not-yet");
+
+        // Closed early by the lead: the results appear.
+        await lead.GotoAsync(waveUrl);
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Close wave now" }).ClickAsync();
         await lead.GetByRole(AriaRole.Link, new() { Name = "Results" }).ClickAsync();
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Where to start" })).ToBeVisibleAsync();
         var shown = lead.Locator("[data-testid=rc-heatmap] .rc-cell[data-from=nurse][data-to=case_manager]");

@@ -35,8 +35,10 @@ public sealed class Accounts(LearningLoopDbContext db, UserManager<AppUser> user
         if (roles.Count == 0)
             return AccountOutcome.Invalid(nameof(AccountRequest.Roles), "Choose at least one role.");
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var user = await UserOfAsync(personId, ct);
+        if (address.Problem is { } noAddress && request.Active && (user is null || request.SendInvitation))
+            return AccountOutcome.Invalid("Invitation", noAddress);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var changes = new List<string>();
         if (user is null)
         {

@@ -41,7 +41,7 @@ public static class IdentityRegistration
         services.AddDataProtection().SetApplicationName("LearningLoop").PersistKeysToDbContext<LearningLoopDbContext>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = InvitationLifetime);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(PublicAddress.From(configuration));
+        services.TryAddSingleton(sp => PublicAddress.From(configuration, sp.GetService<Microsoft.Extensions.Hosting.IHostEnvironment>()));
         services.TryAddSingleton(configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions());
         services.TryAddSingleton<ISurveyMailer, SmtpSurveyMailer>();
         services.AddScoped<FirstAdministrator>();

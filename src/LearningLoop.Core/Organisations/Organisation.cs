@@ -11,6 +11,10 @@ public sealed class Organisation
     /// <summary>Smallest group an aggregate may describe (never below 3); protects survey respondents.</summary>
     public int MinimumCellSize { get; set; } = 5;
 
+    /// <summary>How many kiosk forms a survey wave may hand out beyond its population, in percent of it (default 10):
+    /// a kiosk link cannot be used to stuff a wave with more answers than it has people (see <c>KioskAllowance</c>).</summary>
+    public int KioskMarginPercent { get; set; } = Surveys.KioskAllowance.DefaultMarginPercent;
+
     public List<Division> Divisions { get; } = [];
     public List<Workgroup> Workgroups { get; } = [];
 }

@@ -9,8 +9,8 @@ namespace LearningLoop.Core.Surveys;
 /// <summary>A wave's submitted responses as a FHIR Bundle of QuestionnaireResponses, for analysis elsewhere. Nothing in
 /// it identifies anyone: no id, identifier, author, subject, source or authored time; no unit (with the workgroup it
 /// could narrow a respondent down); responses of workgroups with fewer respondents than the minimum cell size are left
-/// out; and the order is by content, not by when anyone answered.</summary>
-public sealed class FhirResponseExport(LearningLoopDbContext db)
+/// out; the order is by content, not by when anyone answered; and only a closed wave's (<see cref="WaveResultsGate"/>).</summary>
+public sealed class FhirResponseExport(LearningLoopDbContext db, WaveResultsGate gate)
 {
     public sealed record Export(Bundle Bundle, int Included, int LeftOut);
 
@@ -21,6 +21,7 @@ public sealed class FhirResponseExport(LearningLoopDbContext db)
         {
             return null;
         }
+        gate.EnsureAvailable(wave);
         var minCell = SurveyLimits.MinimumCellSize(await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == wave.OrganisationId, ct));
         var version = wave.InstrumentVersion!;
         var workgroupIds = wave.Workgroups.Select(w => w.WorkgroupId).ToList();

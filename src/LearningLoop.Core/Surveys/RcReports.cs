@@ -8,8 +8,9 @@ namespace LearningLoop.Core.Surveys;
 
 /// <summary>Runs the Analytics relational coordination engine over a wave's submitted answers (and over a series of
 /// waves for change) and applies the organisation's minimum cell size to everything it returns. Reads through the
-/// tenancy filter: another organisation's wave is simply not found.</summary>
-public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers)
+/// tenancy filter: another organisation's wave is simply not found. Only closed waves' answers are ever used
+/// (<see cref="WaveResultsGate"/>): a wave's own results, a change series and the organisation's pooled figures alike.</summary>
+public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers, WaveResultsGate gate)
 {
     /// <summary>Waves opening this close to each other are "the same round" when a unit is set against its organisation.</summary>
     public const int SameRoundDays = 120;
@@ -21,6 +22,7 @@ public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers
         {
             return null;
         }
+        gate.EnsureAvailable(wave);
         var minCell = await MinCellAsync(wave, ct);
         var workgroups = await WorkgroupsAsync(wave, ct);
         var keys = workgroups.ToDictionary(w => w.Id, w => w.Key);
@@ -50,13 +52,14 @@ public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers
         {
             return null;
         }
+        gate.EnsureAvailable(wave);
         var minCell = await MinCellAsync(wave, ct);
         var units = wave.Units.Select(u => u.UnitId).Order().ToList();
         var candidates = await db.Waves.AsNoTracking().Include(w => w.InstrumentVersion).ThenInclude(v => v!.Instrument)
             .Where(w => w.InstrumentVersion!.Instrument!.Kind == InstrumentKind.RelationalCoordination).OrderBy(w => w.Opens).ThenBy(w => w.Id).ToListAsync(ct);
-        // A series is the waves that surveyed exactly the same units about the same work process: comparing different
-        // populations or processes would mislead.
-        var series = candidates.Where(w => w.Units.Select(u => u.UnitId).Order().SequenceEqual(units)
+        // A series is the closed waves that surveyed exactly the same units about the same work process: comparing
+        // different populations or processes would mislead, and an open wave's answers are nobody's to see yet.
+        var series = candidates.Where(gate.IsClosed).Where(w => w.Units.Select(u => u.UnitId).Order().SequenceEqual(units)
             && string.Equals(w.FocalWorkProcess.Trim(), wave.FocalWorkProcess.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
         var workgroupIds = series.SelectMany(w => w.WorkgroupIdsInOrder).Distinct().ToList();
         var all = await db.Workgroups.AsNoTracking().Where(w => workgroupIds.Contains(w.Id)).ToListAsync(ct);
@@ -129,9 +132,9 @@ public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers
     {
         var from = wave.Opens.AddDays(-SameRoundDays);
         var to = wave.Opens.AddDays(SameRoundDays);
-        var round = await db.Waves.AsNoTracking()
+        var round = (await db.Waves.AsNoTracking()
             .Where(w => w.Opens >= from && w.Opens <= to && w.InstrumentVersion!.Instrument!.Kind == InstrumentKind.RelationalCoordination)
-            .Select(w => w.Id).ToListAsync(ct);
+            .ToListAsync(ct)).Where(gate.IsClosed).Select(w => w.Id).ToList();
         var roundRows = await answers.LoadAsync(round, ct);
         var allKeys = await db.Workgroups.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Key, ct);
         var unitIds = wave.Units.Select(u => u.UnitId).ToList();

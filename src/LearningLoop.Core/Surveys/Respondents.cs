@@ -15,6 +15,8 @@ public sealed class Respondents(LearningLoopDbContext db, TimeProvider clock)
         public bool Stored => Problem == LinkProblem.None && Errors.Count == 0;
     }
 
+    private static readonly byte[] NoWaveKey = SurveyLink.NewKey();
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The form behind a link, with the draft saved earlier through the same link, if any.</summary>
@@ -31,22 +33,29 @@ public sealed class Respondents(LearningLoopDbContext db, TimeProvider clock)
         return new Opened(LinkProblem.None, form, draft is null ? null : ResponseDraft.From(draft));
     }
 
-    /// <summary>A fresh single-use link for someone at a kiosk, or null when the code names no open kiosk wave.</summary>
+    /// <summary>A fresh single-use link for someone at a kiosk. A code of no wave and a closed wave's code get the same
+    /// answer (<see cref="LinkProblem.Unknown"/>) after the same single query. Each form handed out counts against the
+    /// wave's <see cref="KioskAllowance"/>; the counter is raised in one conditional UPDATE, so concurrent visitors can
+    /// never take it past the cap.</summary>
     public async Task<(LinkProblem Problem, string? Token)> KioskLinkAsync(string? code, CancellationToken ct = default)
     {
         var wave = code is { Length: > 0 and <= 20 }
             ? await db.Waves.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(w => w.KioskCode == code, ct)
             : null;
-        if (wave is null || !wave.Distribution.HasFlag(DistributionModes.Kiosk))
+        var state = wave?.StateOn(Today);
+        if (wave is null || !wave.Distribution.HasFlag(DistributionModes.Kiosk) || state == WaveState.Closed)
         {
             return (LinkProblem.Unknown, null);
         }
-        return wave.StateOn(Today) switch
+        if (state == WaveState.NotYetOpen)
         {
-            WaveState.NotYetOpen => (LinkProblem.NotYetOpen, null),
-            WaveState.Closed => (LinkProblem.Closed, null),
-            _ => (LinkProblem.None, SurveyLink.Mint(wave.Id, wave.LinkKey!)),
-        };
+            return (LinkProblem.NotYetOpen, null);
+        }
+        var margin = await db.Organisations.IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == wave.OrganisationId).Select(o => o.KioskMarginPercent).FirstAsync(ct);
+        var cap = KioskAllowance.Of(await WavePopulation.CountAsync(db, wave, ct), margin);
+        var taken = await db.Waves.IgnoreQueryFilters().Where(w => w.Id == wave.Id && w.KioskFormsHandedOut < cap)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.KioskFormsHandedOut, w => w.KioskFormsHandedOut + 1), ct);
+        return taken == 1 ? (LinkProblem.None, SurveyLink.Mint(wave.Id, wave.LinkKey!)) : (LinkProblem.KioskExhausted, null);
     }
 
     /// <summary>Saves the draft (<paramref name="submit"/> false) or submits it. Anything invalid (an answer off the
@@ -119,23 +128,19 @@ public sealed class Respondents(LearningLoopDbContext db, TimeProvider clock)
         var wave = await db.Waves.IgnoreQueryFilters().AsNoTracking()
             .Include(w => w.InstrumentVersion).ThenInclude(v => v!.Instrument)
             .FirstOrDefaultAsync(w => w.Id == waveId, ct);
-        if (wave is null || !SurveyLink.Verify(token!, wave.LinkKey))
+        // A wave that does not exist and a closed one (whose key is erased) give the same answer after the same work:
+        // the signature is checked against a throwaway key when there is no wave, so neither the words nor the time
+        // tell whether a wave of that number exists.
+        if (!SurveyLink.Verify(token!, wave?.LinkKey ?? NoWaveKey) || wave is null || wave.StateOn(Today) == WaveState.Closed)
         {
-            // A closed wave's key is erased, so its links can no longer be told from forgeries: say "closed" when the
-            // wave is known to be over, so that a late respondent understands.
-            return (wave is not null && wave.StateOn(Today) == WaveState.Closed ? LinkProblem.Closed : LinkProblem.Unknown, null);
+            return (LinkProblem.Unknown, null);
         }
         var form = await FormAsync(wave, ct);
         if (await db.UsedTokenHashes.AnyAsync(u => u.Hash == SurveyLink.UsedHash(token!), ct))
         {
             return (LinkProblem.Used, form);
         }
-        return wave.StateOn(Today) switch
-        {
-            WaveState.NotYetOpen => (LinkProblem.NotYetOpen, form),
-            WaveState.Closed => (LinkProblem.Closed, form),
-            _ => (LinkProblem.None, form),
-        };
+        return wave.StateOn(Today) == WaveState.NotYetOpen ? (LinkProblem.NotYetOpen, form) : (LinkProblem.None, form);
     }
 
     private async Task<SurveyForm> FormAsync(Wave wave, CancellationToken ct)

@@ -3,20 +3,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningLoop.Core.Surveys;
 
-/// <summary>Response rates of a wave by unit and workgroup. The eligible population is the people of the wave's units
-/// in the wave's workgroups; responses are submitted responses by the unit and workgroup the respondents reported.
-/// A count below the minimum cell size is shown as "fewer than N" (null); when a group of rows adds up to a shown
-/// total and only one row is hidden, the next smallest is hidden too, so the hidden one cannot be found by subtraction.</summary>
+/// <summary>Response rates of a wave by unit and by workgroup: the two partitions of its submitted responses (by the unit
+/// and workgroup the respondents reported), against the wave's population (<see cref="WavePopulation"/>). Shown while the
+/// wave is open, so every count passes <see cref="Disclosure.Partitions"/>: a group below the minimum cell size is
+/// "fewer than N" (null), and the total and the other groups are hidden as far as needed so that no sum or difference of
+/// shown counts, in one partition or across both, gives a small group away. There is deliberately no unit-by-workgroup
+/// table: with it the two partitions would meet in every cell, not only in the total. Drafts do not count.</summary>
 public sealed class ResponseRates(LearningLoopDbContext db)
 {
-    public sealed record Rate(string Name, int Eligible, int? Responses)
+    /// <param name="Responses">Null when withheld.</param>
+    /// <param name="FewerThanMinimum">Withheld because the group is below the minimum cell size ("fewer than N"); a count
+    /// withheld with this false is a complement ("not shown"), hidden only so that a small one cannot be worked out.</param>
+    public sealed record Rate(string Name, int Eligible, int? Responses, bool FewerThanMinimum)
     {
+        public bool Suppressed => Responses is null;
         public double? Share => Responses is { } r && Eligible > 0 ? (double)r / Eligible : null;
     }
 
-    public sealed record UnitRates(Rate Total, IReadOnlyList<Rate> Workgroups);
+    public sealed record Report(int MinCellSize, Rate Total, IReadOnlyList<Rate> Units, IReadOnlyList<Rate> Workgroups);
 
-    public sealed record Report(int MinCellSize, Rate Total, IReadOnlyList<UnitRates> Units, IReadOnlyList<Rate> Workgroups);
+    public const string UnitNotGiven = "Unit not given";
+    public const string WorkgroupNotGiven = "Group not given";
 
     public async Task<Report?> ForWaveAsync(int waveId, CancellationToken ct = default)
     {
@@ -28,40 +35,39 @@ public sealed class ResponseRates(LearningLoopDbContext db)
         var minCell = SurveyLimits.MinimumCellSize(await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == wave.OrganisationId, ct));
         var unitIds = wave.Units.Select(u => u.UnitId).ToList();
         var workgroupIds = wave.WorkgroupIdsInOrder.ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name).ToListAsync(ct);
-        var workgroups = await db.Workgroups.AsNoTracking().Where(w => workgroupIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, ct);
-        var eligible = await db.PersonUnits.AsNoTracking()
-            .Where(m => unitIds.Contains(m.UnitId) && m.Person!.WorkgroupId != null && workgroupIds.Contains(m.Person.WorkgroupId.Value))
-            .GroupBy(m => new { m.UnitId, Workgroup = m.Person!.WorkgroupId!.Value })
-            .Select(g => new { g.Key.UnitId, g.Key.Workgroup, Count = g.Count() }).ToListAsync(ct);
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name)
+            .Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        var workgroupNames = await db.Workgroups.AsNoTracking().Where(w => workgroupIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, ct);
+        var population = await WavePopulation.ListAsync(db, wave, ct);
         var responses = await db.Responses.AsNoTracking()
             .Where(r => r.WaveId == waveId && r.Status == ResponseStatus.Submitted)
             .GroupBy(r => new { r.UnitId, r.WorkgroupId })
             .Select(g => new { g.Key.UnitId, g.Key.WorkgroupId, Count = g.Count() }).ToListAsync(ct);
 
-        int Eligible(int? unit, int? workgroup) => eligible.Where(e => (unit is null || e.UnitId == unit) && (workgroup is null || e.Workgroup == workgroup)).Sum(e => e.Count);
-        int Responded(int? unit, int? workgroup) => responses.Where(r => (unit is null || r.UnitId == unit) && (workgroup is null || r.WorkgroupId == workgroup)).Sum(r => r.Count);
-        Rate Make(string name, int? unit, int? workgroup) => Suppress(new Rate(name, Eligible(unit, workgroup), Responded(unit, workgroup)), minCell);
+        // Each partition lists every response once: a response whose unit (or group) is not one of the wave's is counted
+        // in a "not given" row, so that both partitions add up to the total.
+        var unitRows = units.Select(u => (u.Name, Eligible: population.Where(m => m.UnitId == u.Id).Select(m => m.PersonId).Distinct().Count(),
+            Count: responses.Where(r => r.UnitId == u.Id).Sum(r => r.Count))).ToList();
+        AddNotGiven(unitRows, UnitNotGiven, responses.Where(r => r.UnitId is not { } u || !unitIds.Contains(u)).Sum(r => r.Count));
+        var workgroupRows = workgroupIds.Select(w => (Name: workgroupNames[w], Eligible: population.Where(m => m.WorkgroupId == w).Select(m => m.PersonId).Distinct().Count(),
+            Count: responses.Where(r => r.WorkgroupId == w).Sum(r => r.Count))).ToList();
+        AddNotGiven(workgroupRows, WorkgroupNotGiven, responses.Where(r => r.WorkgroupId is not { } w || !workgroupIds.Contains(w)).Sum(r => r.Count));
 
-        var total = Make("All", null, null);
-        var perUnit = units.Select(u => new UnitRates(Make(u.Name, u.Id, null),
-            Complement(workgroupIds.Select(w => Make(workgroups[w], u.Id, w)).ToList(), shownTotal: true))).ToList();
-        var unitTotals = Complement(perUnit.Select(u => u.Total).ToList(), total.Responses is not null);
-        perUnit = perUnit.Select((u, i) => u with { Total = unitTotals[i], Workgroups = Complement(u.Workgroups.ToList(), unitTotals[i].Responses is not null) }).ToList();
-        var byWorkgroup = Complement(workgroupIds.Select(w => Make(workgroups[w], null, w)).ToList(), total.Responses is not null);
-        return new Report(minCell, total, perUnit, byWorkgroup);
+        var total = responses.Sum(r => r.Count);
+        var (totalShown, shown) = Disclosure.Partitions(total, [unitRows.Select(r => r.Count).ToList(), workgroupRows.Select(r => r.Count).ToList()], minCell);
+        var eligible = population.Select(m => m.PersonId).Distinct().Count();
+        return new Report(minCell, new Rate("All", eligible, totalShown ? total : null, total < minCell),
+            Rates(unitRows, shown[0], minCell), Rates(workgroupRows, shown[1], minCell));
     }
 
-    private static Rate Suppress(Rate rate, int minCell) => rate.Responses < minCell ? rate with { Responses = null } : rate;
-
-    /// <summary>Complementary suppression: one hidden row under a shown total would be found by subtraction.</summary>
-    private static List<Rate> Complement(List<Rate> rows, bool shownTotal)
+    private static void AddNotGiven(List<(string Name, int Eligible, int Count)> rows, string name, int count)
     {
-        if (!shownTotal || rows.Count(r => r.Responses is null) != 1)
+        if (count > 0)
         {
-            return rows;
+            rows.Add((name, 0, count));
         }
-        var next = rows.Where(r => r.Responses is not null).OrderBy(r => r.Responses).FirstOrDefault();
-        return next is null ? rows : rows.Select(r => ReferenceEquals(r, next) ? r with { Responses = null } : r).ToList();
     }
+
+    private static List<Rate> Rates(List<(string Name, int Eligible, int Count)> rows, bool[] shown, int minCell) =>
+        rows.Select((r, i) => new Rate(r.Name, r.Eligible, shown[i] ? r.Count : null, r.Count < minCell)).ToList();
 }

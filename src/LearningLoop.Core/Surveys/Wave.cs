@@ -27,6 +27,10 @@ public sealed class Wave : IOrganisationOwned
     /// <summary>The open kiosk link's code (<c>/k/{code}</c>), when the organisation prefers a shared link.</summary>
     public string? KioskCode { get; set; }
 
+    /// <summary>How many forms the kiosk link has handed out: a counter only (no time, nothing per form), capped by
+    /// <see cref="KioskAllowance"/>.</summary>
+    public int KioskFormsHandedOut { get; set; }
+
     /// <summary>Set when an administrator closes the wave before its closing date.</summary>
     public DateOnly? ClosedEarlyOn { get; set; }
 

@@ -51,7 +51,7 @@ public sealed class FhirResponseExportTests : IDisposable
         }
 
         using var scoped = _database.OpenFor(organisationId);
-        var export = await new FhirResponseExport(scoped).ForWaveAsync(waveId);
+        var export = await new FhirResponseExport(scoped, new WaveResultsGate(scoped, TimeProvider.System)).ForWaveAsync(waveId);
         Assert.NotNull(export);
         Assert.Equal((5, 2), (export.Included, export.LeftOut));
         var json = export.Bundle.ToJson();
@@ -74,7 +74,7 @@ public sealed class FhirResponseExportTests : IDisposable
         Assert.DoesNotContain("7 North", json, StringComparison.Ordinal);
 
         using var other = _database.OpenFor(organisationId + 1000);
-        Assert.Null(await new FhirResponseExport(other).ForWaveAsync(waveId));
+        Assert.Null(await new FhirResponseExport(other, new WaveResultsGate(other, TimeProvider.System)).ForWaveAsync(waveId));
     }
 
     public void Dispose() => _database.Dispose();

@@ -47,6 +47,8 @@ public sealed class RunningApp : IAsyncDisposable
         // Development serves static assets straight from wwwroot, as `dotnet run` does.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Database__Provider"] = "Sqlite";
+        // Links the app sends or shows are built on its configured public address, never on the request (decision 0015).
+        start.Environment["App__PublicBaseUrl"] = address.ToString();
         start.Environment["Database__SqlitePath"] = Path.Combine(data.FullName, "e2e.db");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 

@@ -54,6 +54,7 @@ public abstract class FhirApiTests(LearningLoopApp app)
             fields["t.comments"] = i < 5 ? "nurses say hello" : "pharmacists say hello";
             await _survey.PostAsync(tokens[i], "submit", fields);
         }
+        await _survey.CloseAsync(wave);
         var admin = await app.ClientForAsync(SurveyHarness.Admin);
         var json = await admin.GetStringAsync($"/api/v1/surveys/waves/{wave}/responses.fhir");
         var bundle = Fhir.Deserialize<Bundle>(json);

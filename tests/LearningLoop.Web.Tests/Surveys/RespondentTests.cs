@@ -98,7 +98,7 @@ public abstract class RespondentTests(LearningLoopApp app)
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/surveys/waves/{wave}/close", null)).StatusCode);
 
         var page = await _survey.PostAsync(tokens[0], "submit", _survey.Answers("nurse", 4, "nurse", "pharmacist"));
-        Assert.Contains("This survey is closed", page.Html, StringComparison.Ordinal);
+        Assert.Contains(SurveyHarness.NotTakingAnswers, page.Html, StringComparison.Ordinal);
         Assert.Equal((0, 0, 0, 0), _survey.Stored(wave)); // the draft went with the wave's closing
         Assert.Null(app.WithSystemScope(db => db.Waves.Single(w => w.Id == wave).LinkKey));
         var links = await admin.PostAsJsonAsync($"/api/v1/surveys/waves/{wave}/links", new { count = 1 });
@@ -111,8 +111,8 @@ public abstract class RespondentTests(LearningLoopApp app)
         var wave = await _survey.CreateWaveAsync("Forgery", "nurse", "pharmacist");
         var token = (await _survey.LinksAsync(wave, 1))[0];
         var forged = token[..^4] + (token[^4..] == "AAAA" ? "BBBB" : "AAAA");
-        Assert.Contains("This link is not valid", (await _survey.PostAsync(forged, "submit", _survey.Answers("nurse", 4, "nurse"))).Html, StringComparison.Ordinal);
-        Assert.Contains("This link is not valid", (await _survey.PostAsync("nonsense", "open")).Html, StringComparison.Ordinal);
+        Assert.Contains(SurveyHarness.NotTakingAnswers, (await _survey.PostAsync(forged, "submit", _survey.Answers("nurse", 4, "nurse"))).Html, StringComparison.Ordinal);
+        Assert.Contains(SurveyHarness.NotTakingAnswers, (await _survey.PostAsync("nonsense", "open")).Html, StringComparison.Ordinal);
         Assert.Equal((0, 0, 0, 0), _survey.Stored(wave));
     }
 
@@ -144,7 +144,7 @@ public abstract class RespondentTests(LearningLoopApp app)
         Assert.NotEmpty(token);
         Assert.NotEqual(token, System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync($"/k/{code}"), "name=\"token\" value=\"([^\"]+)\"").Groups[1].Value);
         Assert.Contains("Your answers are in", (await _survey.PostAsync(token, "submit", _survey.Answers("pharmacist", 3, "nurse"))).Html, StringComparison.Ordinal);
-        Assert.Contains("This link is not valid", await client.GetStringAsync("/k/nosuchcode"), StringComparison.Ordinal);
+        Assert.Contains(SurveyHarness.NotTakingAnswers, await client.GetStringAsync("/k/nosuchcode"), StringComparison.Ordinal);
     }
 }
 

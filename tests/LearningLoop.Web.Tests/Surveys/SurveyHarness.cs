@@ -11,6 +11,8 @@ namespace LearningLoop.Web.Tests.Surveys;
 public sealed partial class SurveyHarness(LearningLoopApp app)
 {
     public const string Admin = "admin@riverside.example";
+    /// <summary>What the respondent's page says for a link of no wave, a forged link and a closed wave's link alike.</summary>
+    public const string NotTakingAnswers = "This link does not open a survey that is taking answers.";
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     public static readonly string[] Dimensions = ["frequency", "timeliness", "accuracy", "problem_solving", "shared_goals", "shared_knowledge", "mutual_respect"];
 
@@ -21,7 +23,10 @@ public sealed partial class SurveyHarness(LearningLoopApp app)
     private static int Riverside(Core.Persistence.LearningLoopDbContext db) => db.Organisations.Single(o => o.Name == "Riverside General Hospital").Id;
 
     /// <summary>A relational coordination wave on 4 West, open today, rating the given workgroups.</summary>
-    public async Task<int> CreateWaveAsync(string name, params string[] workgroups)
+    public Task<int> CreateWaveAsync(string name, params string[] workgroups) => CreateWaveOnAsync(name, ["4 West"], workgroups);
+
+    /// <summary>A relational coordination wave on the given units, open today, rating the given workgroups.</summary>
+    public async Task<int> CreateWaveOnAsync(string name, string[] units, params string[] workgroups)
     {
         var admin = await app.ClientForAsync(Admin);
         var instruments = await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/surveys/instruments", Json);
@@ -30,10 +35,17 @@ public sealed partial class SurveyHarness(LearningLoopApp app)
         var response = await admin.PostAsJsonAsync("/api/v1/surveys/waves", new
         {
             name, instrumentId = rc, opens = today, closes = today.AddDays(14), focalWorkProcess = "discharging a patient",
-            unitIds = new[] { UnitId("4 West") }, workgroupIds = workgroups.Select(WorkgroupId).ToArray(), links = true, kiosk = true,
+            unitIds = units.Select(UnitId).ToArray(), workgroupIds = workgroups.Select(WorkgroupId).ToArray(), links = true, kiosk = true,
         }, Json);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetInt32();
+    }
+
+    /// <summary>Closes the wave now, as an organiser would: its results become available.</summary>
+    public async Task CloseAsync(int waveId)
+    {
+        var admin = await app.ClientForAsync(Admin);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/surveys/waves/{waveId}/close", null)).StatusCode);
     }
 
     public async Task<List<string>> LinksAsync(int waveId, int count)

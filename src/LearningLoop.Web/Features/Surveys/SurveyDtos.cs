@@ -15,11 +15,16 @@ public sealed record WaveDto(int Id, string Name, int InstrumentId, string Instr
 
 public sealed record LinksDto(int WaveId, IReadOnlyList<string> Links);
 
-public sealed record RateDto(string Name, int Eligible, int? Responses, double? Rate);
+/// <param name="Responses">Null when suppressed: below the minimum cell size, or hidden so that it cannot give a small group
+/// away by subtraction (<see cref="Disclosure.Partitions"/>).</param>
+/// <param name="Suppressed">True when <paramref name="Responses"/> is withheld.</param>
+/// <param name="FewerThanMinimum">Withheld because the group has fewer responses than the minimum cell size ("fewer than N");
+/// false on a withheld count means it is a complement, hidden only so that a small group cannot be worked out.</param>
+public sealed record RateDto(string Name, int Eligible, int? Responses, double? Rate, bool Suppressed, bool FewerThanMinimum);
 
-public sealed record UnitRatesDto(RateDto Total, IReadOnlyList<RateDto> Workgroups);
-
-public sealed record ResponseRatesDto(int MinCellSize, RateDto Total, IReadOnlyList<UnitRatesDto> Units, IReadOnlyList<RateDto> Workgroups);
+/// <summary>Response counts by unit and by workgroup (two partitions of the same responses) and in total. There is no
+/// unit-by-workgroup table on purpose.</summary>
+public sealed record ResponseRatesDto(int MinCellSize, RateDto Total, IReadOnlyList<RateDto> Units, IReadOnlyList<RateDto> Workgroups);
 
 public sealed record CellDto(string From, string To, bool Suppressed, int? N, double? Score, TieStrength? Band, double? Rwg);
 
@@ -74,8 +79,8 @@ public static class SurveyDtoMapping
 
     private static UnitScoreDto Unit(UnitScore u) => new(u.Name, u.Respondents, u.Overall, u.Dimensions);
 
-    public static RateDto Rate(ResponseRates.Rate r) => new(r.Name, r.Eligible, r.Responses, r.Share);
+    public static RateDto Rate(ResponseRates.Rate r) => new(r.Name, r.Eligible, r.Responses, r.Share, r.Suppressed, r.Suppressed && r.FewerThanMinimum);
 
-    public static ResponseRatesDto Rates(ResponseRates.Report r) => new(r.MinCellSize, Rate(r.Total),
-        r.Units.Select(u => new UnitRatesDto(Rate(u.Total), u.Workgroups.Select(Rate).ToList())).ToList(), r.Workgroups.Select(Rate).ToList());
+    public static ResponseRatesDto Rates(ResponseRates.Report r) =>
+        new(r.MinCellSize, Rate(r.Total), r.Units.Select(Rate).ToList(), r.Workgroups.Select(Rate).ToList());
 }

@@ -1,3 +1,4 @@
+using LearningLoop.Core.Access;
 using System.Globalization;
 using System.Text;
 using LearningLoop.Core.Persistence;
@@ -11,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningLoop.Web.Features.Surveys;
 
 /// <summary><c>/api/v1/surveys</c>: instruments, waves, distribution, response rates and relational coordination results
-/// of the caller's organisation. Results are aggregates, suppressed below the minimum cell size; nothing returned ties an
-/// answer to a person, a link or a time. Respondents answer through the anonymous pages (<c>/s</c>, <c>/k/{code}</c>), not here.</summary>
+/// of the caller's organisation. Results are aggregates, suppressed below the minimum cell size, and only of closed waves
+/// (<see cref="ClosedWaveResults"/>: 409 while a wave is open); nothing returned ties an answer to a person, a link or a time. Respondents answer through the anonymous pages (<c>/s</c>, <c>/k/{code}</c>), not here.</summary>
 public static class SurveysApi
 {
     private const string FhirJson = "application/fhir+json";
@@ -57,19 +58,13 @@ public static class SurveysApi
             var wave = await Waves(db).FirstAsync(w => w.Id == outcome.Entity!.Id, ct);
             return TypedResults.Created($"/api/v1/surveys/waves/{wave.Id}", Wave(wave, Today(clock)));
         }).WithSummary("Create a wave (administrators and improvement leads)");
-        organise.MapPost("/waves/{id:int}/links", async Task<Results<Ok<LinksDto>, NotFound, ProblemHttpResult>> (int id, LinkRequest request, WaveEditor editor, SurveyOptions options, HttpRequest http, CancellationToken ct) =>
-        {
-            var (tokens, problem) = await editor.LinksAsync(id, request.Count, ct);
-            if (tokens is null) return TypedResults.NotFound();
-            if (problem is not null) return TypedResults.Problem(title: "No links were made", detail: problem, statusCode: StatusCodes.Status422UnprocessableEntity);
-            var baseUrl = BaseUrl(options, http);
-            return TypedResults.Ok(new LinksDto(id, tokens.Select(t => $"{baseUrl}/s#{t}").ToList()));
-        }).WithSummary("Make single-use anonymous links (shown once, never stored)");
-        organise.MapPost("/waves/{id:int}/invitations", (int id, Invitations invitations, SurveyOptions options, HttpRequest http, CancellationToken ct) =>
-            Mail(invitations.SendAsync(id, BaseUrl(options, http), ct)))
+        organise.MapPost("/waves/{id:int}/links", MakeLinksAsync)
+            .WithSummary("Make single-use anonymous links (shown once, never stored), on the configured public address");
+        organise.MapPost("/waves/{id:int}/invitations", (int id, Invitations invitations, PublicAddress address, CancellationToken ct) =>
+            Mail(address, a => invitations.SendAsync(id, a, ct)))
             .WithSummary("E-mail a single-use link to everyone in the wave's population not yet invited");
-        organise.MapPost("/waves/{id:int}/reminders", (int id, Invitations invitations, SurveyOptions options, HttpRequest http, CancellationToken ct) =>
-            Mail(invitations.RemindAsync(id, BaseUrl(options, http), ct)))
+        organise.MapPost("/waves/{id:int}/reminders", (int id, Invitations invitations, PublicAddress address, CancellationToken ct) =>
+            Mail(address, a => invitations.RemindAsync(id, a, ct)))
             .WithSummary("E-mail a reminder (without a link) to everyone invited");
         organise.MapPost("/waves/{id:int}/close", async Task<Results<NoContent, NotFound>> (int id, WaveEditor editor, CancellationToken ct) =>
             await editor.CloseAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
@@ -77,21 +72,25 @@ public static class SurveysApi
 
         read.MapGet("/waves/{id:int}/response-rates", async Task<Results<Ok<ResponseRatesDto>, NotFound>> (int id, ResponseRates rates, CancellationToken ct) =>
             await rates.ForWaveAsync(id, ct) is { } report ? TypedResults.Ok(SurveyDtoMapping.Rates(report)) : TypedResults.NotFound())
-            .WithSummary("Response rates by unit and workgroup (counts under the minimum cell size are null)");
+            .WithSummary("Response counts and rates by unit and by workgroup, at any time: a count that could give a small group away is null");
         read.MapGet("/waves/{id:int}/results", async Task<Results<Ok<RcResultsDto>, NotFound>> (int id, double? moderate, double? strong, RcReports reports, SurveyOptions options, CancellationToken ct) =>
             await reports.WaveAsync(id, SurveyBands.From(options, moderate, strong), ct) is { } report ? TypedResults.Ok(SurveyDtoMapping.Results(report)) : TypedResults.NotFound())
-            .WithSummary("Relational coordination of a wave: heat map cells, workgroups, dimensions, weakest ties (suppressed below the minimum cell size)");
+            .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Relational coordination of a closed wave: heat map cells, workgroups, dimensions, weakest ties (suppressed below the minimum cell size)");
         read.MapGet("/waves/{id:int}/results.csv", async Task<Results<FileContentHttpResult, NotFound>> (int id, RcReports reports, SurveyOptions options, CancellationToken ct) =>
             await reports.WaveAsync(id, SurveyBands.From(options), ct) is { } report
                 ? TypedResults.File(Encoding.UTF8.GetBytes(Csv(report)), "text/csv", $"rc-wave-{id}.csv")
                 : TypedResults.NotFound())
-            .WithSummary("The heat map's cells as CSV: from,to,n,score,band,suppressed");
+            .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("The heat map's cells of a closed wave as CSV: from,to,n,score,band,suppressed");
         read.MapGet("/waves/{id:int}/change", async Task<Results<Ok<RcChangeDto>, NotFound>> (int id, RcReports reports, SurveyOptions options, CancellationToken ct) =>
             await reports.ChangeAsync(id, SurveyBands.From(options), ct) is { } report ? TypedResults.Ok(SurveyDtoMapping.Change(report)) : TypedResults.NotFound())
-            .WithSummary("The wave's series (waves on the same units) with the change between consecutive waves and its 95% CI");
+            .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("The closed wave's series (closed waves on the same units) with the change between consecutive waves and its 95% CI");
         read.MapGet("/waves/{id:int}/responses.fhir", async Task<Results<ContentHttpResult, NotFound>> (int id, FhirResponseExport export, CancellationToken ct) =>
             await export.ForWaveAsync(id, ct) is { } result ? TypedResults.Content(result.Bundle.ToJson(pretty: true), FhirJson) : TypedResults.NotFound())
-            .WithSummary("Submitted responses as a FHIR Bundle of QuestionnaireResponses: no identifiers, no times, small workgroups left out");
+            .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("A closed wave's responses as a FHIR Bundle of QuestionnaireResponses: no identifiers, no times, small workgroups left out");
         return api;
     }
 
@@ -111,12 +110,25 @@ public static class SurveysApi
             latest.Items.OrderBy(x => x.Position).Select(x => new ItemDto(x.Key, x.Kind, x.ScaleMin, x.ScaleMax, x.ReverseCoded, x.TextFor(SurveyLanguages.Default).Text)).ToList());
     }
 
-    private static string BaseUrl(SurveyOptions options, HttpRequest http) =>
-        options.PublicBaseUrl.Length > 0 ? options.PublicBaseUrl.TrimEnd('/') : $"{http.Scheme}://{http.Host}";
-
-    private static async Task<Results<Ok<Invitations.Result>, NotFound, ProblemHttpResult>> Mail(Task<Invitations.Result?> sending)
+    /// <summary>Links are built on the configured public address, never on the request's Host header.</summary>
+    public static async Task<Results<Ok<LinksDto>, NotFound, ProblemHttpResult>> MakeLinksAsync(
+        int id, LinkRequest request, WaveEditor editor, PublicAddress address, CancellationToken ct)
     {
-        var result = await sending;
+        if (address.Problem is not null) return NoAddress(address, "No links were made");
+        var (tokens, problem) = await editor.LinksAsync(id, request.Count, ct);
+        if (tokens is null) return TypedResults.NotFound();
+        if (problem is not null) return TypedResults.Problem(title: "No links were made", detail: problem, statusCode: StatusCodes.Status422UnprocessableEntity);
+        return TypedResults.Ok(new LinksDto(id, tokens.Select(t => address.Link("/s#" + t)).ToList()));
+    }
+
+    private static ProblemHttpResult NoAddress(PublicAddress address, string title) =>
+        TypedResults.Problem(title: title, detail: address.Problem, statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["setting"] = PublicAddress.EnvironmentVariable });
+
+    private static async Task<Results<Ok<Invitations.Result>, NotFound, ProblemHttpResult>> Mail(PublicAddress address, Func<string, Task<Invitations.Result?>> send)
+    {
+        if (address.BaseUrl is not { } baseUrl) return NoAddress(address, "Nothing was sent");
+        var result = await send(baseUrl);
         if (result is null) return TypedResults.NotFound();
         return result.Succeeded ? TypedResults.Ok(result) : TypedResults.Problem(title: "Nothing was sent", detail: result.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
     }

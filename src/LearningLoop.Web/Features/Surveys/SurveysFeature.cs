@@ -18,6 +18,7 @@ public static class SurveysFeature
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Respondents>();
         services.AddScoped<SubmittedAnswers>();
+        services.AddScoped<WaveResultsGate>();
         services.AddScoped<RcReports>();
         services.AddScoped<ResponseRates>();
         services.AddScoped<BuiltInInstruments>();
@@ -26,7 +27,9 @@ public static class SurveysFeature
         services.AddScoped<InstrumentImport>();
         services.AddScoped<FhirResponseExport>();
         services.AddScoped<Initiatives.ITimelineSource, SurveyWavesTimelineSource>();
-        services.AddSingleton(configuration.GetSection(SurveyOptions.Section).Get<SurveyOptions>() ?? new SurveyOptions());
+        var options = configuration.GetSection(SurveyOptions.Section).Get<SurveyOptions>() ?? new SurveyOptions();
+        services.AddSingleton(options);
+        services.AddKioskRateLimit(options);
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddPolicy(Analyst, Policies.MemberInRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager));

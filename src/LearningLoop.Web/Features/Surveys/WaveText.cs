@@ -19,6 +19,14 @@ public static class WaveText
 
     public static string Count(int? count, int minCell) => count is { } c ? Count(c, minCell) : string.Create(CultureInfo.InvariantCulture, $"fewer than {minCell}");
 
+    /// <summary>A disclosed response count: the number, "fewer than N" for a small group, or "not shown" for a count
+    /// withheld only so that a small one cannot be worked out (<see cref="Disclosure.Partitions"/>).</summary>
+    public static string Responses(ResponseRates.Rate rate, int minCell)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        return rate.Responses is { } n ? Count(n, minCell) : rate.FewerThanMinimum ? Count(null, minCell) : "not shown";
+    }
+
     public static string Percent(double? share) => share is { } s ? s.ToString("0%", CultureInfo.InvariantCulture) : "–";
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

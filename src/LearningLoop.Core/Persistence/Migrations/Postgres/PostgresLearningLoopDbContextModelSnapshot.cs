@@ -958,6 +958,9 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("KioskMarginPercent")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MinimumCellSize")
                         .HasColumnType("integer");
 
@@ -1325,6 +1328,9 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
                     b.Property<string>("KioskCode")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("KioskFormsHandedOut")
+                        .HasColumnType("integer");
 
                     b.Property<byte[]>("LinkKey")
                         .HasMaxLength(32)

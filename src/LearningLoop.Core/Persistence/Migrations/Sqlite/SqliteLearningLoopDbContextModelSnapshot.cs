@@ -915,6 +915,9 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("KioskMarginPercent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MinimumCellSize")
                         .HasColumnType("INTEGER");
 
@@ -1266,6 +1269,9 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                     b.Property<string>("KioskCode")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("KioskFormsHandedOut")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("LinkKey")
                         .HasMaxLength(32)
