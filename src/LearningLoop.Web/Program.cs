@@ -41,7 +41,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapLearningLoopHealth();
 app.MapLearningLoopApiReference();
 app.MapAccessEndpoints();
-app.MapGroup("/api/v1").WithTags("v1")
+app.MapGroup("/api/v1").WithTags("v1").RefuseUnstorableInput()
     .MapOrganisationApi()
     .MapMeasuresApi()
     .MapSurveysApi()

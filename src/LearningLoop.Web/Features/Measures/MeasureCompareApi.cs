@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LearningLoop.Core.Imports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LearningLoop.Web.Features.Measures;
@@ -61,11 +62,19 @@ public static class MeasureCompareApi
         return (comparison, null);
     }
 
+    private const int FirstYear = 1900;
+    private const int LastYear = 2199;
+
     public static DateOnly? Month(string? text, string field, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return month;
-        errors[field] = [$"'{text}' is not a month like 2025-03."];
+        // Years far outside care records are refused: the months between two ends are enumerated, and DateOnly ends at 9999.
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            && month.Year is >= FirstYear and <= LastYear)
+        {
+            return month;
+        }
+        errors[field] = [$"'{InputEcho.Prefix(text)}' is not a month like 2025-03 between {FirstYear} and {LastYear}."];
         return null;
     }
 
