@@ -20,6 +20,7 @@ builder.Services.AddLearningLoopPersistence(builder.Configuration, builder.Envir
 builder.Services.AddLearningLoopAccess(builder.Configuration);
 builder.Services.AddLearningLoopDemo();
 builder.Services.AddLearningLoopApi();
+builder.Services.AddLearningLoopImports(builder.Configuration);
 builder.Services.AddRazorComponents();
 builder.Services.AddOrganisationFeature();
 builder.Services.AddMeasuresFeature();

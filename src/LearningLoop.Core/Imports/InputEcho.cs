@@ -6,11 +6,10 @@ public static class InputEcho
 {
     public const int MaxLength = 40;
 
-    public static string Prefix(string? text)
+    public static string Prefix(string? text, int maxLength = MaxLength)
     {
         var value = (text ?? "").Trim();
-        var oneLine = value.Length > MaxLength ? value[..MaxLength] : value;
-        oneLine = oneLine.Replace('\r', ' ').Replace('\n', ' ');
-        return value.Length > MaxLength ? oneLine + "…" : oneLine;
+        var oneLine = (value.Length > maxLength ? value[..maxLength] : value).Replace('\r', ' ').Replace('\n', ' ');
+        return value.Length > maxLength ? oneLine + "…" : oneLine;
     }
 }
