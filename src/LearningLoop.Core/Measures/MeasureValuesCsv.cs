@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using LearningLoop.Core.Exports;
 using LearningLoop.Core.Imports;
 
 namespace LearningLoop.Core.Measures;
@@ -47,7 +48,7 @@ public static class MeasureValuesCsv
         csv.NextRecord();
         foreach (var v in values.OrderBy(v => v.Period).ThenBy(v => v.Id))
         {
-            csv.WriteField(MeasurePeriods.Label(v.Period, measure.Frequency));
+            csv.WriteField(SpreadsheetText.Neutralise(MeasurePeriods.Label(v.Period, measure.Frequency)));
             csv.WriteField(Number(v.Numerator));
             csv.WriteField(Number(v.Denominator));
             csv.WriteField(Number(MeasureValues.Charted(measure, v)));

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using LearningLoop.Core.Exports;
 using LearningLoop.Core.Imports;
 
 namespace LearningLoop.Core.Measures;
@@ -171,7 +172,7 @@ public static class MeasureValuesXlsx
     private static Row Row(uint index, params Cell[] cells) => new(cells) { RowIndex = index };
 
     private static Cell Text(string reference, string text) =>
-        new() { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+        new() { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Neutralise(text))) };
 
     private static Cell Number(string reference, double? value) => value is { } v
         ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(v.ToString("R", CultureInfo.InvariantCulture)) }

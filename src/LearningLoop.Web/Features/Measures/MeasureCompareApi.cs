@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LearningLoop.Core.Exports;
 using LearningLoop.Core.Imports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -84,7 +85,7 @@ public static class MeasureCompareApi
         foreach (var u in c.Units)
         {
             var (p, l) = (u.Point, u.Point.Limits);
-            csv.AppendJoin(',', Field(u.Name), N(p.Unit.Events), N(p.Unit.Denominator), N(p.Value), N(l.Lower998), N(l.Lower95), N(c.Plot!.Target), N(l.Upper95), N(l.Upper998), MeasureComparison.Code(p.Position)).Append('\n');
+            csv.AppendJoin(',', SpreadsheetText.CsvField(u.Name), N(p.Unit.Events), N(p.Unit.Denominator), N(p.Value), N(l.Lower998), N(l.Lower95), N(c.Plot!.Target), N(l.Upper95), N(l.Upper998), MeasureComparison.Code(p.Position)).Append('\n');
         }
         return csv.ToString();
     }
@@ -99,6 +100,4 @@ public static class MeasureCompareApi
     }
 
     private static string N(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Field(string text) => text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }

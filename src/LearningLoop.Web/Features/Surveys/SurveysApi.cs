@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LearningLoop.Core.Exports;
 using LearningLoop.Core.Imports;
 using LearningLoop.Core.Persistence;
 using LearningLoop.Core.Surveys;
@@ -134,7 +135,7 @@ public static class SurveysApi
             foreach (var to in report.Workgroups)
             {
                 var cell = SurveyDtoMapping.Cell(report.CellOf(from, to), report.Bands);
-                csv.Append(CultureInfo.InvariantCulture, $"{from.Key},{to.Key},{cell.N},{(cell.Score is { } s ? s.ToString("R", CultureInfo.InvariantCulture) : "")},{(cell.Band is { } b ? RcChartText.Band(b) : "")},{(cell.Suppressed ? "true" : "false")}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{SpreadsheetText.CsvField(from.Key)},{SpreadsheetText.CsvField(to.Key)},{cell.N},{(cell.Score is { } s ? s.ToString("R", CultureInfo.InvariantCulture) : "")},{(cell.Band is { } b ? RcChartText.Band(b) : "")},{(cell.Suppressed ? "true" : "false")}\n");
             }
         }
         return csv.ToString();
