@@ -16,6 +16,7 @@ var noDemo = args.Contains("--no-demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToArray());
 
 builder.AddLearningLoopOperations();
+builder.AddLearningLoopSecurity();
 builder.Services.AddLearningLoopPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLearningLoopAccess(builder.Configuration);
 builder.Services.AddLearningLoopDemo();
@@ -30,6 +31,7 @@ builder.Services.AddInitiativesFeature(builder.Configuration);
 var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
 
+app.UseLearningLoopSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
