@@ -17,10 +17,12 @@ var noDemo = args.Contains("--no-demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToArray());
 
 builder.AddLearningLoopOperations();
+builder.AddLearningLoopSecurity();
 builder.Services.AddLearningLoopPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLearningLoopAccess(builder.Configuration);
 builder.Services.AddLearningLoopDemo();
 builder.Services.AddLearningLoopApi();
+builder.Services.AddLearningLoopImports(builder.Configuration);
 builder.Services.AddRazorComponents();
 builder.Services.AddHomeFeature();
 builder.Services.AddOrganisationFeature();
@@ -31,6 +33,7 @@ builder.Services.AddInitiativesFeature(builder.Configuration);
 var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
 
+app.UseLearningLoopSecurity();
 app.UseExceptionHandler();
 app.UseLearningLoopStatusPages();
 app.UseRouting(); // after the status pages, so that a re-executed request is routed to the status page anew
@@ -45,7 +48,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapLearningLoopHealth();
 app.MapLearningLoopApiReference();
 app.MapAccessEndpoints();
-app.MapGroup("/api/v1").WithTags("v1")
+app.MapGroup("/api/v1").WithTags("v1").RefuseUnstorableInput()
     .MapOrganisationApi()
     .MapMeasuresApi()
     .MapSurveysApi()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using LearningLoop.Analytics.Spc;
+using LearningLoop.Core.Exports;
 
 namespace LearningLoop.Cli.Commands;
 
@@ -17,7 +18,7 @@ internal static class SpcCsvWriter
             csv.NextRecord();
             foreach (var p in chart.Points)
             {
-                csv.WriteField(p.X);
+                csv.WriteField(SpreadsheetText.Neutralise(p.X));
                 csv.WriteField(Number(p.Y));
                 csv.WriteField(Number(p.Cl));
                 csv.WriteField(Number(p.Lcl));

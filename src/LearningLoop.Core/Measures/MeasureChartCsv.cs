@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using LearningLoop.Analytics.Spc;
+using LearningLoop.Core.Exports;
 
 namespace LearningLoop.Core.Measures;
 
@@ -20,7 +21,7 @@ public static class MeasureChartCsv
         csv.NextRecord();
         foreach (var p in chart.Points)
         {
-            csv.WriteField(PeriodLabels.Relabel(p.X, measure.Frequency));
+            csv.WriteField(SpreadsheetText.Neutralise(PeriodLabels.Relabel(p.X, measure.Frequency)));
             csv.WriteField(MeasureValuesCsv.Number(p.Y));
             csv.WriteField(MeasureValuesCsv.Number(p.N));
             csv.WriteField(MeasureValuesCsv.Number(p.Cl));
@@ -31,7 +32,7 @@ public static class MeasureChartCsv
             csv.WriteField(p.Part.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(p.Baseline ? "yes" : "no");
             csv.WriteField(p.Include ? "yes" : "no");
-            csv.WriteField(notes.GetValueOrDefault(p.X, ""));
+            csv.WriteField(SpreadsheetText.Neutralise(notes.GetValueOrDefault(p.X, "")));
             csv.NextRecord();
         }
     }

@@ -29,7 +29,7 @@ public static class MeasureValueColumns
         if (numerator < 0) errors.Add(new ImportError(1, "numerator", "required column is missing from the header; expected " + Expected));
         foreach (var unknown in names.Where(n => n.Length > 0 && !Period.Concat(Numerator).Concat(Value).Concat(Denominator).Contains(n)))
         {
-            errors.Add(new ImportError(1, unknown, "unknown column; expected " + Expected));
+            errors.Add(new ImportError(1, InputEcho.Prefix(unknown), "unknown column; expected " + Expected));
         }
         return (period, numerator, denominator, errors);
     }

@@ -40,7 +40,7 @@ public static class MeasureValueRules
             if (string.IsNullOrWhiteSpace(input.Period))
                 errors.Add(new ImportError(line, PeriodColumn, "a period is required, " + MeasurePeriods.Formats(frequency)));
             else if (!hasPeriod)
-                errors.Add(new ImportError(line, PeriodColumn, $"'{input.Period!.Trim()}' is not a period; use {MeasurePeriods.Formats(frequency)}"));
+                errors.Add(new ImportError(line, PeriodColumn, $"'{InputEcho.Prefix(input.Period)}' is not a period; use {MeasurePeriods.Formats(frequency)}"));
             else if (!subgroups && seen.TryGetValue(period, out var first))
                 errors.Add(new ImportError(line, PeriodColumn, $"{MeasurePeriods.Label(period, frequency)} appears already on {(line > 0 ? "line" : "row")} {first}; give each period one row"));
             else
@@ -77,7 +77,7 @@ public static class MeasureValueRules
             return number;
         }
         read = false;
-        errors.Add(new ImportError(line, column, $"'{value}' is not a number; write it like 12 or 3.5 (a point for decimals)"));
+        errors.Add(new ImportError(line, column, $"'{InputEcho.Prefix(value)}' is not a number; write it like 12 or 3.5 (a point for decimals)"));
         return null;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using LearningLoop.Core.Exports;
 using LearningLoop.Core.Imports;
 
 namespace LearningLoop.Core.Measures;
@@ -8,8 +9,9 @@ namespace LearningLoop.Core.Measures;
 /// <summary>Measure data as CSV, in the columns of <see cref="MeasureValueColumns"/>.</summary>
 public static class MeasureValuesCsv
 {
-    public static (List<MeasureValueInput> Rows, List<ImportError> Errors) Read(TextReader csv)
+    public static (List<MeasureValueInput> Rows, List<ImportError> Errors) Read(TextReader csv, ImportLimits? limits = null)
     {
+        var maxRows = (limits ?? ImportLimits.Default).MaxRows;
         var rows = new List<MeasureValueInput>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, MissingFieldFound = null, BadDataFound = null, DetectDelimiter = false };
         using var reader = new CsvReader(csv, config);
@@ -24,6 +26,10 @@ public static class MeasureValuesCsv
         }
         while (reader.Read())
         {
+            if (rows.Count == maxRows)
+            {
+                return ([], [ImportRows.TooMany(reader.Parser.RawRow, maxRows)]);
+            }
             string? Field(int index) => index >= 0 && reader.TryGetField<string>(index, out var value) ? value : null;
             rows.Add(new MeasureValueInput(reader.Parser.RawRow, Field(period), Field(numerator), Field(denominator)));
         }
@@ -42,7 +48,7 @@ public static class MeasureValuesCsv
         csv.NextRecord();
         foreach (var v in values.OrderBy(v => v.Period).ThenBy(v => v.Id))
         {
-            csv.WriteField(MeasurePeriods.Label(v.Period, measure.Frequency));
+            csv.WriteField(SpreadsheetText.Neutralise(MeasurePeriods.Label(v.Period, measure.Frequency)));
             csv.WriteField(Number(v.Numerator));
             csv.WriteField(Number(v.Denominator));
             csv.WriteField(Number(MeasureValues.Charted(measure, v)));

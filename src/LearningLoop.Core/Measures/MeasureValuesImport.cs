@@ -8,21 +8,26 @@ namespace LearningLoop.Core.Measures;
 /// <summary>Imports a measure's data from CSV or XLSX. All or nothing: every bad row is listed (line, column, reason)
 /// and, if there is one, nothing changes. A good file adds its periods and replaces the periods it repeats; periods it
 /// does not mention keep their data, so sending this month's file never loses last year's.</summary>
-public sealed class MeasureValuesImport(LearningLoopDbContext db)
+public sealed class MeasureValuesImport(LearningLoopDbContext db, ImportLimits? limits = null)
 {
+    private readonly ImportLimits _limits = limits ?? ImportLimits.Default;
+
     public Task<ImportResult> ImportCsvAsync(Measure measure, TextReader csv, CancellationToken ct = default)
     {
-        var (rows, errors) = MeasureValuesCsv.Read(csv);
+        var (rows, errors) = MeasureValuesCsv.Read(csv, _limits);
         return ImportAsync(measure, rows, errors, ct);
     }
 
     public Task<ImportResult> ImportXlsxAsync(Measure measure, Stream xlsx, CancellationToken ct = default)
     {
-        var (rows, errors) = MeasureValuesXlsx.Read(xlsx);
+        var (rows, errors) = MeasureValuesXlsx.Read(xlsx, _limits);
         return ImportAsync(measure, rows, errors, ct);
     }
 
-    private async Task<ImportResult> ImportAsync(Measure measure, List<MeasureValueInput> inputs, List<ImportError> readErrors, CancellationToken ct)
+    private async Task<ImportResult> ImportAsync(Measure measure, List<MeasureValueInput> inputs, List<ImportError> readErrors, CancellationToken ct) =>
+        (await CheckAndStoreAsync(measure, inputs, readErrors, ct)).Capped(_limits.MaxErrorsListed);
+
+    private async Task<ImportResult> CheckAndStoreAsync(Measure measure, List<MeasureValueInput> inputs, List<ImportError> readErrors, CancellationToken ct)
     {
         if (readErrors.Count > 0)
         {

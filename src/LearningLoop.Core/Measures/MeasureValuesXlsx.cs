@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using LearningLoop.Core.Exports;
 using LearningLoop.Core.Imports;
 
 namespace LearningLoop.Core.Measures;
@@ -38,16 +39,26 @@ public static class MeasureValuesXlsx
         return stream.ToArray();
     }
 
-    public static (List<MeasureValueInput> Rows, List<ImportError> Errors) Read(Stream xlsx)
+    public static (List<MeasureValueInput> Rows, List<ImportError> Errors) Read(Stream xlsx, ImportLimits? limits = null)
     {
-        List<(int Line, Dictionary<int, string> Cells)> sheet;
+        limits ??= ImportLimits.Default;
+        List<(int Line, Dictionary<int, string> Cells)>? sheet;
         try
         {
-            sheet = ReadFirstSheet(xlsx);
+            if (XlsxPackage.Unpacked(xlsx) is var unpacked && unpacked > limits.MaxUnpackedXlsxBytes)
+            {
+                return ([], [new ImportError(1, "", $"the workbook unpacks to {unpacked / 1024 / 1024} MB, more than the "
+                    + $"{limits.MaxUnpackedXlsxBytes / 1024 / 1024} MB allowed; save the data alone as CSV")]);
+            }
+            sheet = ReadFirstSheet(xlsx, limits.MaxRows);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or ArgumentException)
         {
             return ([], [new ImportError(1, "", "the file is not an Excel workbook (.xlsx); save it as .xlsx or as CSV")]);
+        }
+        if (sheet is null)
+        {
+            return ([], [ImportRows.TooMany(limits.MaxRows + 2, limits.MaxRows)]);
         }
         if (sheet.Count == 0)
         {
@@ -71,7 +82,8 @@ public static class MeasureValuesXlsx
         return (rows, []);
     }
 
-    private static List<(int Line, Dictionary<int, string> Cells)> ReadFirstSheet(Stream xlsx)
+    /// <summary>The sheet's non-empty rows, or null when there are more than <paramref name="maxRows"/> data rows.</summary>
+    private static List<(int Line, Dictionary<int, string> Cells)>? ReadFirstSheet(Stream xlsx, int maxRows)
     {
         using var document = SpreadsheetDocument.Open(xlsx, isEditable: false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook");
@@ -93,6 +105,7 @@ public static class MeasureValuesXlsx
             }
             if (cells.Count > 0)
             {
+                if (rows.Count > maxRows) return null;
                 rows.Add(((int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1)), cells));
             }
         }
@@ -159,7 +172,7 @@ public static class MeasureValuesXlsx
     private static Row Row(uint index, params Cell[] cells) => new(cells) { RowIndex = index };
 
     private static Cell Text(string reference, string text) =>
-        new() { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+        new() { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Neutralise(text))) };
 
     private static Cell Number(string reference, double? value) => value is { } v
         ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(v.ToString("R", CultureInfo.InvariantCulture)) }

@@ -11,16 +11,21 @@ namespace LearningLoop.Core.Organisations;
 /// <summary>Imports people from CSV: <c>name,email,workgroup,level,units</c> (units separated by <c>;</c>).
 /// All or nothing: every bad row is reported and, if there is one, nothing is stored. A row whose e-mail already
 /// belongs to someone updates that person (HR exports are re-imported); nobody is ever removed.</summary>
-public sealed class PeopleCsvImport(LearningLoopDbContext db)
+public sealed class PeopleCsvImport(LearningLoopDbContext db, ImportLimits? limits = null)
 {
+    private readonly ImportLimits _limits = limits ?? ImportLimits.Default;
+
     public static readonly string[] Columns = ["name", "email", "workgroup", "level", "units"];
     private static readonly string[] RequiredColumns = ["name", "email"];
 
-    public async Task<ImportResult> ImportAsync(int organisationId, TextReader csv, CancellationToken ct = default)
+    public async Task<ImportResult> ImportAsync(int organisationId, TextReader csv, CancellationToken ct = default) =>
+        (await CheckAndStoreAsync(organisationId, csv, ct)).Capped(_limits.MaxErrorsListed);
+
+    private async Task<ImportResult> CheckAndStoreAsync(int organisationId, TextReader csv, CancellationToken ct)
     {
         var workgroups = await db.Workgroups.Where(w => w.OrganisationId == organisationId).ToListAsync(ct);
         var units = await db.Units.Where(u => u.OrganisationId == organisationId).ToListAsync(ct);
-        var (rows, errors) = Parse(csv, workgroups, units);
+        var (rows, errors) = Parse(csv, workgroups, units, _limits.MaxRows);
         if (errors.Count > 0)
         {
             return ImportResult.Refused(errors);
@@ -58,7 +63,7 @@ public sealed class PeopleCsvImport(LearningLoopDbContext db)
 
     private sealed record Row(string Name, string Email, Workgroup? Workgroup, ManagementLevel? Level, List<Unit> Units);
 
-    private static (List<Row> Rows, List<ImportError> Errors) Parse(TextReader csv, List<Workgroup> workgroups, List<Unit> units)
+    private static (List<Row> Rows, List<ImportError> Errors) Parse(TextReader csv, List<Workgroup> workgroups, List<Unit> units, int maxRows)
     {
         var rows = new List<Row>();
         var errors = new List<ImportError>();
@@ -76,7 +81,7 @@ public sealed class PeopleCsvImport(LearningLoopDbContext db)
         }
         foreach (var unknown in header.Where(h => !Columns.Contains(h)))
         {
-            errors.Add(new ImportError(1, unknown, "unknown column; expected " + string.Join(", ", Columns)));
+            errors.Add(new ImportError(1, InputEcho.Prefix(unknown), "unknown column; expected " + string.Join(", ", Columns)));
         }
         if (errors.Count > 0)
         {
@@ -84,9 +89,11 @@ public sealed class PeopleCsvImport(LearningLoopDbContext db)
         }
 
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var read = 0;
         while (reader.Read())
         {
             var line = reader.Parser.RawRow;
+            if (++read > maxRows) return ([], [ImportRows.TooMany(line, maxRows)]);
             string Field(string column) => header.Contains(column) ? reader.GetField(column) ?? "" : "";
             var rowErrors = errors.Count;
 
@@ -95,7 +102,7 @@ public sealed class PeopleCsvImport(LearningLoopDbContext db)
             else if (name.Length > 200) errors.Add(new ImportError(line, "name", "longer than 200 characters"));
 
             var email = Field("email");
-            if (!IsEmail(email)) errors.Add(new ImportError(line, "email", $"'{email}' is not an e-mail address"));
+            if (!IsEmail(email)) errors.Add(new ImportError(line, "email", $"'{InputEcho.Prefix(email)}' is not an e-mail address"));
             else if (seen.TryGetValue(email, out var first)) errors.Add(new ImportError(line, "email", $"'{email}' appears already on line {first}"));
             else seen[email] = line;
 
@@ -104,7 +111,7 @@ public sealed class PeopleCsvImport(LearningLoopDbContext db)
             if (wg.Length > 0)
             {
                 workgroup = workgroups.FirstOrDefault(w => string.Equals(w.Key, wg, StringComparison.OrdinalIgnoreCase) || string.Equals(w.Name, wg, StringComparison.OrdinalIgnoreCase));
-                if (workgroup is null) errors.Add(new ImportError(line, "workgroup", $"no workgroup '{wg}' in this organisation"));
+                if (workgroup is null) errors.Add(new ImportError(line, "workgroup", $"no workgroup '{InputEcho.Prefix(wg)}' in this organisation"));
             }
 
             ManagementLevel? level = null;
@@ -112,14 +119,14 @@ public sealed class PeopleCsvImport(LearningLoopDbContext db)
             if (lv.Length > 0)
             {
                 if (Enum.TryParse<ManagementLevel>(lv, ignoreCase: true, out var parsed) && !int.TryParse(lv, out _)) level = parsed;
-                else errors.Add(new ImportError(line, "level", $"'{Field("level")}' is not a level; use one of {string.Join(", ", Enum.GetNames<ManagementLevel>())}"));
+                else errors.Add(new ImportError(line, "level", $"'{InputEcho.Prefix(Field("level"))}' is not a level; use one of {string.Join(", ", Enum.GetNames<ManagementLevel>())}"));
             }
 
             var memberOf = new List<Unit>();
             foreach (var unitName in Field("units").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var unit = units.FirstOrDefault(u => string.Equals(u.Name, unitName, StringComparison.OrdinalIgnoreCase));
-                if (unit is null) errors.Add(new ImportError(line, "units", $"no unit '{unitName}' in this organisation"));
+                if (unit is null) errors.Add(new ImportError(line, "units", $"no unit '{InputEcho.Prefix(unitName)}' in this organisation"));
                 else memberOf.Add(unit);
             }
 

@@ -21,7 +21,7 @@ public static class FhirQuestionnaireImport
         }
         catch (Exception e) when (e is FormatException or DeserializationFailedException or System.Text.Json.JsonException)
         {
-            return new Parsed("", "", InstrumentKind.Questionnaire, null, [new ImportError(1, "resource", "not a FHIR R4 Questionnaire in JSON: " + e.Message)]);
+            return new Parsed("", "", InstrumentKind.Questionnaire, null, [new ImportError(1, "resource", "not a FHIR R4 Questionnaire in JSON: " + InputEcho.Prefix(e.Message, 300))]);
         }
         var errors = new List<ImportError>();
         var key = questionnaire.Identifier.FirstOrDefault(i => i.System == FhirQuestionnaires.InstrumentSystem)?.Value
@@ -90,7 +90,7 @@ public static class FhirQuestionnaireImport
         if (component.Type != Questionnaire.QuestionnaireItemType.Choice || options.Count < 2 || values.Any(v => v is null)
             || values.Max() - values.Min() + 1 != values.Count || values.Distinct().Count() != values.Count)
         {
-            errors.Add(new ImportError(position, key, "only choice items coded with consecutive whole numbers (a scale) and string/text items can be imported"));
+            errors.Add(new ImportError(position, InputEcho.Prefix(key), "only choice items coded with consecutive whole numbers (a scale) and string/text items can be imported"));
             return null;
         }
         item.Kind = ItemKind.Scale;

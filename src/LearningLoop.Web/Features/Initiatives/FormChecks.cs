@@ -1,6 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using LearningLoop.Core.Persistence;
+using LearningLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningLoop.Web.Features.Initiatives;
@@ -9,16 +9,7 @@ namespace LearningLoop.Web.Features.Initiatives;
 /// without the page's validator), and finding a person from an id or from what someone typed.</summary>
 public static partial class FormChecks
 {
-    public static Dictionary<string, string[]>? Annotations(object form)
-    {
-        var results = new List<ValidationResult>();
-        if (Validator.TryValidateObject(form, new ValidationContext(form), results, validateAllProperties: true))
-        {
-            return null;
-        }
-        return results.SelectMany(r => r.MemberNames.Select(m => (Member: m, r.ErrorMessage)))
-            .GroupBy(x => x.Member).ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "Invalid.").ToArray());
-    }
+    public static Dictionary<string, string[]>? Annotations(object form) => FormValidation.ErrorsOrNull(form);
 
     public static string Clean(string? text) => (text ?? "").Trim();
 

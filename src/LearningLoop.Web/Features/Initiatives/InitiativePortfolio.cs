@@ -29,6 +29,9 @@ public sealed record PortfolioRow(
 /// filtered by division, unit and phase, and flagged when its PDSA cycles have stopped.</summary>
 public sealed class InitiativePortfolio(LearningLoopDbContext db, TimeProvider clock, IOptions<InitiativeOptions> options)
 {
+    /// <summary>Two years: beyond it the flag means nothing, and the date arithmetic must stay in range.</summary>
+    public const int MaxStaleAfterWeeks = 104;
+
     public int DefaultStaleAfterWeeks => Math.Max(1, options.Value.StaleAfterWeeks);
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -39,7 +42,7 @@ public sealed class InitiativePortfolio(LearningLoopDbContext db, TimeProvider c
     public async Task<List<PortfolioRow>> RowsAsync(PortfolioFilter filter, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var weeks = Math.Max(1, filter.StaleAfterWeeks ?? DefaultStaleAfterWeeks);
+        var weeks = Math.Clamp(filter.StaleAfterWeeks ?? DefaultStaleAfterWeeks, 1, MaxStaleAfterWeeks);
         var query = db.Initiatives.AsQueryable();
         if (filter.Phase is { } phase) query = query.Where(i => i.Phase == phase);
         if (filter.UnitId is { } unit) query = query.Where(i => i.Units.Any(u => u.UnitId == unit) || i.Adoptions.Any(a => a.UnitId == unit));

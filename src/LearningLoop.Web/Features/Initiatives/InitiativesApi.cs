@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using LearningLoop.Core.Improvement;
 using LearningLoop.Core.Persistence;
@@ -20,7 +21,8 @@ public static class InitiativesApi
         var edit = initiatives.MapGroup("/{id:int}").RequireAuthorization(InitiativePolicies.EditInitiative);
         var govern = initiatives.MapGroup("/{id:int}").RequireAuthorization(InitiativePolicies.GovernInitiative);
 
-        initiatives.MapGet("", async (InitiativePhase? phase, int? unitId, int? divisionId, int? staleAfterWeeks, InitiativePortfolio portfolio, CancellationToken ct) =>
+        initiatives.MapGet("", async (InitiativePhase? phase, int? unitId, int? divisionId,
+            [Range(1, InitiativePortfolio.MaxStaleAfterWeeks, ErrorMessage = "Give between 1 and 104 weeks.")] int? staleAfterWeeks, InitiativePortfolio portfolio, CancellationToken ct) =>
             TypedResults.Ok((await portfolio.RowsAsync(new PortfolioFilter(divisionId, unitId, phase, staleAfterWeeks), ct)).Select(InitiativeSummaryDto.From).ToList()))
             .WithSummary("The portfolio: every initiative with its phase, last activity, measures and a stale flag (no PDSA cycle in N weeks while testing or implementing)");
         one.MapGet("", GetAsync)

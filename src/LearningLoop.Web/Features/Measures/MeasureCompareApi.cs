@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using LearningLoop.Core.Exports;
+using LearningLoop.Core.Imports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LearningLoop.Web.Features.Measures;
@@ -61,11 +63,19 @@ public static class MeasureCompareApi
         return (comparison, null);
     }
 
+    private const int FirstYear = 1900;
+    private const int LastYear = 2199;
+
     public static DateOnly? Month(string? text, string field, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return month;
-        errors[field] = [$"'{text}' is not a month like 2025-03."];
+        // Years far outside care records are refused: the months between two ends are enumerated, and DateOnly ends at 9999.
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            && month.Year is >= FirstYear and <= LastYear)
+        {
+            return month;
+        }
+        errors[field] = [$"'{InputEcho.Prefix(text)}' is not a month like 2025-03 between {FirstYear} and {LastYear}."];
         return null;
     }
 
@@ -75,7 +85,7 @@ public static class MeasureCompareApi
         foreach (var u in c.Units)
         {
             var (p, l) = (u.Point, u.Point.Limits);
-            csv.AppendJoin(',', Field(u.Name), N(p.Unit.Events), N(p.Unit.Denominator), N(p.Value), N(l.Lower998), N(l.Lower95), N(c.Plot!.Target), N(l.Upper95), N(l.Upper998), MeasureComparison.Code(p.Position)).Append('\n');
+            csv.AppendJoin(',', SpreadsheetText.CsvField(u.Name), N(p.Unit.Events), N(p.Unit.Denominator), N(p.Value), N(l.Lower998), N(l.Lower95), N(c.Plot!.Target), N(l.Upper95), N(l.Upper998), MeasureComparison.Code(p.Position)).Append('\n');
         }
         return csv.ToString();
     }
@@ -90,6 +100,4 @@ public static class MeasureCompareApi
     }
 
     private static string N(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Field(string text) => text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }

@@ -105,14 +105,13 @@ public static class MeasuresApi
         return api;
     }
 
-    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult, NotFound>> Import(int id, HttpRequest request, LearningLoopDbContext db, MeasureValuesImport import, CancellationToken ct)
+    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult, NotFound>> Import(
+        int id, HttpRequest request, LearningLoopDbContext db, MeasureValuesImport import, ImportLimits limits, CancellationToken ct)
     {
         var measure = await db.Measures.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (measure is null) return TypedResults.NotFound();
-        // The parsers read synchronously; the body is read asynchronously first (Kestrel forbids synchronous I/O).
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, ct);
-        body.Position = 0;
+        await using var body = await ImportBody.ReadAsync(request, limits, ct);
+        if (body is null) return ImportBody.TooLarge(limits);
         ImportResult result;
         if (request.ContentType?.StartsWith(MeasureValuesXlsx.ContentType, StringComparison.OrdinalIgnoreCase) == true)
         {
@@ -123,10 +122,7 @@ public static class MeasuresApi
             using var reader = new StreamReader(body, Encoding.UTF8);
             result = await import.ImportCsvAsync(measure, reader, ct);
         }
-        return result.Succeeded
-            ? TypedResults.Ok(result)
-            : TypedResults.Problem(title: "The file was not imported", detail: $"{result.Errors.Count} problem(s); nothing was stored. Fix every listed row and send the whole file again.",
-                statusCode: StatusCodes.Status422UnprocessableEntity, extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
+        return result.Succeeded ? TypedResults.Ok(result) : ImportBody.Refused(result);
     }
 
     private static async Task<Results<Ok<MeasureDto>, Created<MeasureDto>, ValidationProblem, NotFound>> Save(MeasureForm form, int? id, MeasureEditor edit, MeasureQueries queries, CancellationToken ct)

@@ -62,16 +62,14 @@ public static class OrganisationApi
             .WithTags("Organisation").WithSummary("Create a person (administrators)");
         admin.MapPut("/people/{id:int}", (int id, PersonForm form, OrganisationEditor editor, LearningLoopDbContext db, CancellationToken ct) => SavePerson(form, id, editor, db, ct))
             .WithTags("Organisation").WithSummary("Change a person (administrators)");
-        admin.MapPost("/people/import", async Task<Results<Ok<ImportResult>, ProblemHttpResult>> (HttpRequest request, PeopleCsvImport import, LearningLoopDbContext db, CancellationToken ct) =>
+        admin.MapPost("/people/import", async Task<Results<Ok<ImportResult>, ProblemHttpResult>> (
+            HttpRequest request, PeopleCsvImport import, ImportLimits limits, LearningLoopDbContext db, CancellationToken ct) =>
         {
-            // CsvHelper reads synchronously; the body is read asynchronously first (Kestrel forbids synchronous I/O).
-            using var body = new StreamReader(request.Body);
-            using var reader = new StringReader(await body.ReadToEndAsync(ct));
+            await using var body = await ImportBody.ReadAsync(request, limits, ct);
+            if (body is null) return ImportBody.TooLarge(limits);
+            using var reader = new StreamReader(body);
             var result = await import.ImportAsync(db.Scope.OrganisationId, reader, ct);
-            return result.Succeeded
-                ? TypedResults.Ok(result)
-                : TypedResults.Problem(title: "The file was not imported", detail: $"{result.Errors.Count} problem(s); nothing was stored. Fix every listed row and send the whole file again.",
-                    statusCode: StatusCodes.Status422UnprocessableEntity, extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
+            return result.Succeeded ? TypedResults.Ok(result) : ImportBody.Refused(result);
         }).Accepts<string>("text/csv").WithTags("Organisation").WithSummary("Import people from CSV (name,email,workgroup,level,units); all or nothing");
         return api;
     }

@@ -92,14 +92,5 @@ public sealed class OrganisationEditor(LearningLoopDbContext db)
     }
 
     /// <summary>The API receives bodies without the page's validator; the same data annotations are applied here.</summary>
-    private static Dictionary<string, string[]>? Annotations(object form)
-    {
-        var results = new List<ValidationResult>();
-        if (Validator.TryValidateObject(form, new ValidationContext(form), results, validateAllProperties: true))
-        {
-            return null;
-        }
-        return results.SelectMany(r => r.MemberNames.Select(m => (Member: m, r.ErrorMessage)))
-            .GroupBy(x => x.Member).ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "Invalid.").ToArray());
-    }
+    private static Dictionary<string, string[]>? Annotations(object form) => FormValidation.ErrorsOrNull(form);
 }

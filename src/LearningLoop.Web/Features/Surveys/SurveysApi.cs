@@ -1,6 +1,8 @@
 using LearningLoop.Core.Access;
 using System.Globalization;
 using System.Text;
+using LearningLoop.Core.Exports;
+using LearningLoop.Core.Imports;
 using LearningLoop.Core.Persistence;
 using LearningLoop.Core.Surveys;
 using LearningLoop.Web.Components.Charts;
@@ -33,14 +35,18 @@ public static class SurveysApi
             var chosen = version is { } n ? instrument?.Versions.FirstOrDefault(v => v.Number == n) : instrument?.Latest;
             return chosen is null ? TypedResults.NotFound() : TypedResults.Content(FhirQuestionnaires.Export(instrument!, chosen).ToJson(pretty: true), FhirJson);
         }).WithSummary("The instrument (latest version, or ?version=n) as a FHIR R4 Questionnaire");
-        organise.MapPost("/instruments/fhir", async Task<Results<Created<InstrumentDto>, ProblemHttpResult>> (HttpRequest request, InstrumentImport import, CancellationToken ct) =>
+        organise.MapPost("/instruments/fhir", async Task<Results<Created<InstrumentDto>, ProblemHttpResult>> (
+            HttpRequest request, InstrumentImport import, ImportLimits limits, CancellationToken ct) =>
         {
-            using var body = new StreamReader(request.Body);
+            await using var stream = await ImportBody.ReadAsync(request, limits, ct);
+            if (stream is null) return ImportBody.TooLarge(limits);
+            using var body = new StreamReader(stream);
             var outcome = await import.ImportAsync(await body.ReadToEndAsync(ct), ct);
             return outcome.Instrument is { } instrument
                 ? TypedResults.Created($"/api/v1/surveys/instruments/{instrument.Id}", Instrument(instrument))
-                : TypedResults.Problem(title: "The Questionnaire was not imported", detail: $"{outcome.Errors.Count} problem(s); nothing was stored.",
-                    statusCode: StatusCodes.Status422UnprocessableEntity, extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors });
+                : TypedResults.Problem(title: "The Questionnaire was not imported", detail: $"{outcome.Errors.Count + outcome.ErrorsNotListed} problem(s); nothing was stored.",
+                    statusCode: StatusCodes.Status422UnprocessableEntity,
+                    extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors, ["errorsNotListed"] = outcome.ErrorsNotListed });
         }).Accepts<string>(FhirJson).WithSummary("Import a FHIR R4 Questionnaire: a new instrument, or a new version of the one with the same key");
 
         read.MapGet("/waves", async (LearningLoopDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -141,7 +147,7 @@ public static class SurveysApi
             foreach (var to in report.Workgroups)
             {
                 var cell = SurveyDtoMapping.Cell(report.CellOf(from, to), report.Bands);
-                csv.Append(CultureInfo.InvariantCulture, $"{from.Key},{to.Key},{cell.N},{(cell.Score is { } s ? s.ToString("R", CultureInfo.InvariantCulture) : "")},{(cell.Band is { } b ? RcChartText.Band(b) : "")},{(cell.Suppressed ? "true" : "false")}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{SpreadsheetText.CsvField(from.Key)},{SpreadsheetText.CsvField(to.Key)},{cell.N},{(cell.Score is { } s ? s.ToString("R", CultureInfo.InvariantCulture) : "")},{(cell.Band is { } b ? RcChartText.Band(b) : "")},{(cell.Suppressed ? "true" : "false")}\n");
             }
         }
         return csv.ToString();

@@ -81,11 +81,5 @@ public sealed class WaveEditor(LearningLoopDbContext db, BuiltInInstruments buil
         return await db.Instruments.Include(i => i.Versions).OrderBy(i => i.Name).ToListAsync(ct);
     }
 
-    private static Dictionary<string, string[]> Annotations(object form)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(form, new ValidationContext(form), results, validateAllProperties: true);
-        return results.SelectMany(r => r.MemberNames.Select(m => (Member: m, r.ErrorMessage)))
-            .GroupBy(x => x.Member).ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "Invalid.").ToArray());
-    }
+    private static Dictionary<string, string[]> Annotations(object form) => FormValidation.Errors(form);
 }
