@@ -29,6 +29,11 @@ internal static class AdminInviteCommand
             var error = parse.InvocationConfiguration.Error;
             await using var services = database.BuildServices(parse);
             await using var scope = services.CreateAsyncScope();
+            if (scope.ServiceProvider.GetRequiredService<PublicAddress>().Problem is { } noAddress)
+            {
+                await error.WriteLineAsync(noAddress);
+                return CliExit.InvalidInput;
+            }
             var db = await DatabaseConnection.MigratedAsync(scope.ServiceProvider, ct);
             var address = parse.GetValue(email)!.Trim();
             var organisationName = parse.GetValue(organisation);

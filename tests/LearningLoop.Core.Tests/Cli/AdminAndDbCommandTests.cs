@@ -64,11 +64,26 @@ public sealed class AdminAndDbCommandTests : IDisposable
         Assert.Equal(2, badRole.Exit);
         Assert.Contains("Captain", badRole.Err, StringComparison.Ordinal);
 
-        var ok = await RunAsync("admin", "invite", "--sqlite-path", DbPath, "--email", "nurse@harbour.example", "--role", "Staff", "--role", "Manager",
-            "--organisation", "Harbour", "--name", "Nora Nurse");
+        string[] invite = ["admin", "invite", "--sqlite-path", DbPath, "--email", "nurse@harbour.example", "--role", "Staff", "--role", "Manager",
+            "--organisation", "Harbour", "--name", "Nora Nurse"];
+        // Links are built on the configured public address only: without one, nothing is made.
+        var noAddress = await RunAsync(invite);
+        Assert.Equal(2, noAddress.Exit);
+        Assert.Contains("App__PublicBaseUrl", noAddress.Err, StringComparison.Ordinal);
+
+        Environment.SetEnvironmentVariable("App__PublicBaseUrl", "https://learningloop.harbour.example");
+        (int Exit, string Out, string Err) ok;
+        try
+        {
+            ok = await RunAsync(invite);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("App__PublicBaseUrl", null);
+        }
         Assert.Equal(0, ok.Exit);
         var link = ok.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
-        Assert.StartsWith("http://localhost:5080/account/set-password#", link, StringComparison.Ordinal);
+        Assert.StartsWith("https://learningloop.harbour.example/account/set-password#", link, StringComparison.Ordinal);
 
         using var database = new SqliteFile(DbPath);
         using var db = database.Open();
