@@ -36,6 +36,21 @@ public static class MeasureChartCsv
         }
     }
 
+    /// <summary>The point's signal in a few words by the measure's rule set, or "" for none.</summary>
+    public static string Signal(MeasureChart reading, SpcPoint p)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(p);
+        if (reading.MakingDataCount is { } mdc)
+        {
+            var point = mdc.Points[p.Index - 1];
+            return point.SpecialCause == MdcSpecialCause.CommonCause ? "" : $"{MdcChartView.Word(point.PointType)}: {point.SpecialCause.Text()}";
+        }
+        if (p.SigmaSignal)
+            return p.Y > p.Ucl ? "above the upper limit" : "below the lower limit";
+        return reading.Chart is { } chart && InLongRun(chart, p) ? "in a long run" : "";
+    }
+
     /// <summary>Whether the point is in a run on one side of the centre line longer than chance allows.</summary>
     public static bool InLongRun(SpcChart chart, SpcPoint p)
     {

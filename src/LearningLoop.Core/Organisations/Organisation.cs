@@ -1,3 +1,5 @@
+using LearningLoop.Analytics.Spc;
+
 namespace LearningLoop.Core.Organisations;
 
 /// <summary>A hospital or health organisation: the tenant boundary. Everything below it is scoped to it.</summary>
@@ -10,6 +12,9 @@ public sealed class Organisation
 
     /// <summary>Smallest group an aggregate may describe (never below 3); protects survey respondents.</summary>
     public int MinimumCellSize { get; set; } = 5;
+
+    /// <summary>The rule set a new measure starts with: Anhøj (qicharts2) or Making Data Count (NHS).</summary>
+    public SpcRuleSet MeasureRuleSet { get; set; } = SpcRuleSet.Anhoj;
 
     public List<Division> Divisions { get; } = [];
     public List<Workgroup> Workgroups { get; } = [];

@@ -746,6 +746,13 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Anhoj");
+
                     b.Property<double?>("Target")
                         .HasColumnType("double precision");
 
@@ -897,6 +904,13 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("MeasureRuleSet")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Anhoj");
 
                     b.Property<int>("MinimumCellSize")
                         .HasColumnType("integer");
