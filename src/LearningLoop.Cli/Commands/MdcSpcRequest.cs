@@ -12,13 +12,15 @@ internal sealed class MdcSpcOptions
     public Option<string?> FixAfter { get; } = new("--fix-after") { Description = "Making Data Count: fix the limits after the first N points (N >= 12)." };
     public Option<bool> NoScreenOutliers { get; } = new("--no-screen-outliers") { Description = "Making Data Count: keep large moving ranges in the limits." };
 
-    public MdcSpcRequest Request(ParseResult parse, string input, string format) => new(
+    public MdcSpcRequest Request(ParseResult parse, string input, string format, string? title) => new(
         input, parse.GetValue(Direction), parse.GetValue(Target), parse.GetValue(Rebase), parse.GetValue(FixAfter),
-        !parse.GetValue(NoScreenOutliers), format);
+        !parse.GetValue(NoScreenOutliers), format, title);
 }
 
-/// <summary>A Making Data Count chart of an x,y file (ISO dates): the contract JSON of docs/spc.md or one CSV row per point.</summary>
-internal sealed record MdcSpcRequest(string Input, string? Direction, string? Target, string? Rebase, string? FixAfter, bool Screen, string Format)
+/// <summary>A Making Data Count chart of an x,y file (ISO dates): the contract JSON of docs/spc.md, one CSV row per point,
+/// or the chart as SVG with its dots coloured by type.</summary>
+internal sealed record MdcSpcRequest(
+    string Input, string? Direction, string? Target, string? Rebase, string? FixAfter, bool Screen, string Format, string? Title)
 {
     /// <summary>NHSRplotthedots refuses to fix limits on fewer points (<c>ptd_spc_options</c>).</summary>
     private const int FewestFixedPoints = 12;
@@ -26,15 +28,22 @@ internal sealed record MdcSpcRequest(string Input, string? Direction, string? Ta
     public string Render()
     {
         var format = Format.Trim().ToLowerInvariant();
-        if (format is not ("json" or "csv"))
-            throw new SpcInputException($"Option format = {Format} is not json or csv (Making Data Count).", null, "format", Format);
+        if (format is not ("json" or "csv" or "svg"))
+            throw new SpcInputException($"Option format = {Format} is not json, csv or svg.", null, "format", Format);
         var options = new MdcOptions(ParseDirection(), Target is null ? null : SpcOptionText.Number(Target, "target"), RebaseDates(), FixAfterPoints(), Screen);
 
         List<SpcObservation> rows;
         using (var reader = SpcInputFile.Open(Input))
             rows = SpcCsvReader.Read(reader);
         var chart = MdcRules.Analyse(MdcObservations.From(rows), options);
-        return format == "csv" ? MdcCsvWriter.Write(chart) : MdcContractJson.Write(chart) + Environment.NewLine;
+        return format switch
+        {
+            "csv" => MdcCsvWriter.Write(chart),
+            "svg" => SpcChartSvg.Render(
+                MdcChartView.AsSpcChart(chart, [.. chart.Points.Select(p => p.XText)]),
+                new SpcSvgOptions { Title = Title ?? $"Making Data Count: {Path.GetFileNameWithoutExtension(Input)}", Target = options.Target }),
+            _ => MdcContractJson.Write(chart) + Environment.NewLine,
+        };
     }
 
     private ImprovementDirection ParseDirection() => Direction?.Trim().ToLowerInvariant() switch

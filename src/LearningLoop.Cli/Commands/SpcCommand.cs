@@ -42,8 +42,8 @@ internal static class SpcCommand
                 string text;
                 if (ruleSet == SpcRuleSet.MakingDataCount)
                 {
-                    RefuseOptionsOfTheOtherRuleSet(parseResult, "mdc", chart, multiply, freeze, part, exclude, title);
-                    text = mdc.Request(parseResult, parseResult.GetValue(input)!, formatText).Render();
+                    RefuseOptionsOfTheOtherRuleSet(parseResult, "mdc", chart, multiply, freeze, part, exclude);
+                    text = mdc.Request(parseResult, parseResult.GetValue(input)!, formatText, parseResult.GetValue(title)).Render();
                 }
                 else
                 {

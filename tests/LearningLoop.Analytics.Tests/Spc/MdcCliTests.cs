@@ -55,6 +55,18 @@ public sealed class MdcCliTests
         Assert.Contains(lines, l => l.Contains(",Above UCL,special_cause_concern,", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Svg_output_colours_the_dots_by_point_type()
+    {
+        var result = SpcCli.Run("spc", "--input", MdcReferenceCases.CsvPath("weekly"), "--rules", "mdc", "--direction", "decrease", "--format", "svg");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("<svg", result.Output, StringComparison.Ordinal);
+        Assert.Contains("class=\"concern\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("class=\"improvement\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("(Making Data Count: 7 Points Below CL)", result.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("x,y\n2024-01-01,4\n2024-02-01,abc\n", "Row 3", "abc")]
     [InlineData("x,y\n2024-01-01,4\nMarch,5\n", "Row 3", "March")]
@@ -85,7 +97,7 @@ public sealed class MdcCliTests
     [InlineData("mdc", "--fix-after", "11")]
     [InlineData("mdc", "--target", "abc")]
     [InlineData("mdc", "--rebase", "2024-13-01")]
-    [InlineData("mdc", "--format", "svg")]
+    [InlineData("mdc", "--format", "xml")]
     [InlineData("mdc", "--freeze", "12")]
     [InlineData("anhoj", "--direction", "increase")]
     [InlineData("zz", "--rules", "zz")]
