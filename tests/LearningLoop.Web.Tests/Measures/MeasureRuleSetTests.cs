@@ -103,6 +103,9 @@ public abstract class MeasureRuleSetTests(LearningLoopApp app)
         Assert.Contains("data-rules=\"mdc\"", page, StringComparison.Ordinal);
         Assert.Contains("Making Data Count (NHS) rules)", page, StringComparison.Ordinal);
         Assert.Contains("class=\"concern\"", page, StringComparison.Ordinal);
+        var csv = (await lead.GetStringAsync($"/api/v1/measures/{id}/chart.csv")).Split('\n');
+        Assert.Contains(",signal,", csv[0], StringComparison.Ordinal);
+        Assert.Contains("Concern: part of seven or more points in a row above the mean (Making Data Count: 7 Points Above CL)", csv[^2], StringComparison.Ordinal);
 
         var anhoj = await lead.PutAsJsonAsync($"/api/v1/measures/{id}", Body("Anhoj", UnitId()));
         Assert.Equal(HttpStatusCode.OK, anhoj.StatusCode);
