@@ -9,6 +9,13 @@ public sealed record SpcChart(
 {
     public SpcChartType Chart => Options.Chart;
 
+    /// <summary>How to draw each point (by index) when another rule set than qicharts2's judged them, e.g. Making Data
+    /// Count's point types; null draws qicharts2's signals.</summary>
+    public IReadOnlyList<SpcPointMark>? Marks { get; init; }
+
+    /// <summary>The one-line summary when another rule set than qicharts2's judged the chart.</summary>
+    public string? Description { get; init; }
+
     /// <summary>The part that holds the most recent point.</summary>
     public SpcPart LatestPart => Parts[^1];
 
@@ -27,3 +34,6 @@ public sealed record SpcChart(
         }
     }
 }
+
+/// <summary>How one point is drawn: a class naming its type (e.g. "improvement"), a fill colour and a hover note.</summary>
+public sealed record SpcPointMark(string Kind, string Fill, string Note, bool Special);

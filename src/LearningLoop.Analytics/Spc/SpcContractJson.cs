@@ -54,7 +54,8 @@ public static class SpcContractJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Number(Utf8JsonWriter json, string name, double? value)
+    /// <summary>A finite number, or null for NA.</summary>
+    internal static void Number(Utf8JsonWriter json, string name, double? value)
     {
         if (value is { } v && double.IsFinite(v))
             json.WriteNumber(name, v);

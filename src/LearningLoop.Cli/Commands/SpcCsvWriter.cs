@@ -34,7 +34,7 @@ internal static class SpcCsvWriter
         return text.ToString();
     }
 
-    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+    internal static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Flag(bool value) => value ? "true" : "false";
 }

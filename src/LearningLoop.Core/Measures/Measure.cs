@@ -37,6 +37,10 @@ public sealed class Measure : IOrganisationOwned
     public ImprovementDirection Direction { get; set; } = ImprovementDirection.Neither;
     public double? Target { get; set; }
 
+    /// <summary>The rules that judge the chart and make its icons: qicharts2's (Anhøj) or Making Data Count's (NHS).
+    /// A new measure starts with its organisation's <see cref="Organisation.MeasureRuleSet"/>.</summary>
+    public SpcRuleSet RuleSet { get; set; } = SpcRuleSet.Anhoj;
+
     /// <summary>The last period of the baseline that sets the centre line and limits; later periods are judged
     /// against them. Kept as a period rather than a point number so that adding data never moves it.</summary>
     public DateOnly? BaselineEnd { get; set; }

@@ -5,7 +5,8 @@ namespace LearningLoop.Core.Measures;
 
 /// <summary>Turns a measure and its data into the SPC engine's input: one observation per row with the period as an
 /// ISO date, the chart type (the person's choice, or the advisor's proposal), the multiplier, the baseline as a freeze
-/// point and the phases as part breaks. Everything the measure page, the dashboard and the API show comes from here.</summary>
+/// point and the phases as part breaks. Everything the measure page, the dashboard and the API show comes from here;
+/// a measure on the Making Data Count rule set is then judged by <see cref="MeasureMakingDataCount"/>.</summary>
 public static class MeasureAnalysis
 {
     public static MeasureChart Analyse(Measure measure, IReadOnlyList<MeasureValue> values)
@@ -26,6 +27,8 @@ public static class MeasureAnalysis
         try
         {
             var chart = SpcEngine.Analyse(observations, options);
+            if (measure.RuleSet == SpcRuleSet.MakingDataCount)
+                return MeasureMakingDataCount.Analyse(measure, chartType, advice, chart);
             var icons = MakingDataCountIcons.Summarise(chart, measure.Direction, measure.Target);
             var signals = SpcSignalExplainer.Explain(chart)
                 .Select(s => s with { Text = PeriodLabels.Relabel(s.Text, measure.Frequency) }).ToList();

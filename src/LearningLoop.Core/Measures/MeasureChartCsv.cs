@@ -14,7 +14,7 @@ public static class MeasureChartCsv
         var notes = measure.Annotations.OrderBy(a => a.Date)
             .GroupBy(a => MeasurePeriods.X(MeasurePeriods.Start(a.Date, measure.Frequency)))
             .ToDictionary(g => g.Key, g => string.Join("; ", g.Select(a => a.Text)), StringComparer.Ordinal);
-        foreach (var column in new[] { "period", "value", "denominator", "centre", "lower_limit", "upper_limit", "outside_limits", "in_long_run", "part", "baseline", "included", "notes" })
+        foreach (var column in new[] { "period", "value", "denominator", "centre", "lower_limit", "upper_limit", "outside_limits", "in_long_run", "signal", "part", "baseline", "included", "notes" })
         {
             csv.WriteField(column);
         }
@@ -29,12 +29,26 @@ public static class MeasureChartCsv
             csv.WriteField(MeasureValuesCsv.Number(p.Ucl));
             csv.WriteField(p.SigmaSignal ? "yes" : "no");
             csv.WriteField(InLongRun(chart, p) ? "yes" : "no");
+            csv.WriteField(Signal(chart, p));
             csv.WriteField(p.Part.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(p.Baseline ? "yes" : "no");
             csv.WriteField(p.Include ? "yes" : "no");
             csv.WriteField(SpreadsheetText.Neutralise(notes.GetValueOrDefault(p.X, "")));
             csv.NextRecord();
         }
+    }
+
+    /// <summary>The point's signal in words by the rule set that judged the chart, or "" for none: with Making Data Count,
+    /// the point's type and the rule that fired (the chart's marks); with Anhøj, outside a limit or in a long run.</summary>
+    public static string Signal(SpcChart chart, SpcPoint p)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(p);
+        if (chart.Marks is { } marks)
+            return marks[p.Index - 1] is { Special: true } mark ? mark.Note : "";
+        if (p.SigmaSignal)
+            return p.Y > p.Ucl ? "above the upper limit" : "below the lower limit";
+        return InLongRun(chart, p) ? "in a long run" : "";
     }
 
     /// <summary>Whether the point is in a run on one side of the centre line longer than chance allows.</summary>

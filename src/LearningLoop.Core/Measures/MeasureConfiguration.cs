@@ -1,3 +1,4 @@
+using LearningLoop.Analytics.Spc;
 using LearningLoop.Core.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,6 +20,8 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         e.Property(x => x.Frequency).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Chart).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Direction).HasConversion<string>().HasMaxLength(20);
+        // Measures made before rule sets existed keep qicharts2's rules.
+        e.Property(x => x.RuleSet).HasConversion<string>().HasMaxLength(20).HasDefaultValue(SpcRuleSet.Anhoj);
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId);
         e.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.Division).WithMany().HasForeignKey(x => x.DivisionId).OnDelete(DeleteBehavior.Restrict);

@@ -1,3 +1,4 @@
+using LearningLoop.Analytics.Spc;
 using LearningLoop.Core.Access;
 using LearningLoop.Core.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organisation> e)
     {
         e.Property(x => x.Name).HasMaxLength(200);
+        // The column's default is what organisations created before rule sets existed keep.
+        e.Property(x => x.MeasureRuleSet).HasConversion<string>().HasMaxLength(20).HasDefaultValue(SpcRuleSet.Anhoj);
         e.HasOne(x => x.Network).WithMany(n => n.Organisations).HasForeignKey(x => x.NetworkId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -39,7 +39,7 @@ public static class ContractAssert
         }
     }
 
-    private static void Number(JsonElement expected, JsonElement actual, string where)
+    public static void Number(JsonElement expected, JsonElement actual, string where)
     {
         if (expected.ValueKind == JsonValueKind.Null)
         {

@@ -8,6 +8,8 @@ public static class SpcChartSummary
     public static string Describe(SpcChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
+        if (chart.Description is { } description)
+            return description;
         var outside = chart.Points.Count(p => p.SigmaSignal);
         var runParts = chart.Parts.Where(p => p.RunsSignal).Select(p => p.Part).ToList();
         var points = chart.Points.Count == 1 ? "1 point" : $"{chart.Points.Count} points";

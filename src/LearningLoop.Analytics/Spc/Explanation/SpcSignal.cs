@@ -11,6 +11,8 @@ public enum SpcSignalKind
     LongRun,
     /// <summary>Fewer crossings of the centre line than chance allows (Anhøj).</summary>
     FewCrossings,
+    /// <summary>A Making Data Count pattern: a seven-point trend or shift, or two of three points near a limit.</summary>
+    MakingDataCountPattern,
 }
 
 /// <summary>One signal in plain language, with the points it concerns (1-based, inclusive).</summary>

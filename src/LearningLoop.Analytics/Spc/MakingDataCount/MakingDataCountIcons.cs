@@ -1,10 +1,21 @@
 namespace LearningLoop.Analytics.Spc;
 
-/// <summary>Both icons with the sentence a board paper would print under them.</summary>
-public sealed record MakingDataCountSummary(VariationIcon Variation, AssuranceIcon Assurance, string VariationText, string AssuranceText);
+/// <summary>Both icons with the sentence a board paper would print under them, and the rule set that made them.</summary>
+public sealed record MakingDataCountSummary(
+    VariationIcon Variation, AssuranceIcon Assurance, string VariationText, string AssuranceText, SpcRuleSet Rules = SpcRuleSet.Anhoj)
+{
+    /// <summary>Both icons from the Making Data Count rules (NHSRplotthedots).</summary>
+    public static MakingDataCountSummary Of(MdcChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return new MakingDataCountSummary(chart.Variation, chart.Assurance, MakingDataCountIcons.Describe(chart.Variation),
+            MakingDataCountIcons.Describe(chart.Assurance), SpcRuleSet.MakingDataCount);
+    }
+}
 
 /// <summary>
-/// NHS England "Making Data Count" icons computed from a chart. Variation judges the latest point (qicharts2 rules:
+/// NHS England "Making Data Count" icons computed from a chart by the Anhøj (qicharts2) rule set; the NHS rule set is
+/// <see cref="MdcRules"/>. Variation judges the latest point (qicharts2 rules:
 /// outside the 3-sigma limits, or part of a run on one side of the centre line longer than the Anhøj limit);
 /// assurance compares the latest point's control limits, in the latest part, with a target.
 /// </summary>
@@ -85,7 +96,7 @@ public static class MakingDataCountIcons
         return (side, length);
     }
 
-    private static string Describe(VariationIcon icon) => icon switch
+    public static string Describe(VariationIcon icon) => icon switch
     {
         VariationIcon.CommonCause => "Common cause variation: no significant change.",
         VariationIcon.ImprovingHigh => "Special cause variation of an improving nature: higher values.",
@@ -97,7 +108,7 @@ public static class MakingDataCountIcons
         _ => throw new ArgumentOutOfRangeException(nameof(icon), icon, null),
     };
 
-    private static string Describe(AssuranceIcon icon) => icon switch
+    public static string Describe(AssuranceIcon icon) => icon switch
     {
         AssuranceIcon.None => "No assurance: no target, no control limits or no better direction.",
         AssuranceIcon.ConsistentlyPass => "The process will consistently meet the target.",

@@ -255,6 +255,12 @@ public static class SpcChartSvg
         {
             if (p.Y is not { } y)
                 continue;
+            if (chart.Marks is { } marks && p.Index <= marks.Count)
+            {
+                Marked(svg, chart, layout, p, y, marks[p.Index - 1], radius);
+                continue;
+            }
+
             var inRun = InLongRun(chart, p);
             var (fill, stroke, r) = !p.Include ? ("#ffffff", LimitColour, radius)
                 : p.SigmaSignal ? (SignalColour, SignalStroke, radius + 1.6)
@@ -265,6 +271,14 @@ public static class SpcChartSvg
         }
 
         svg.Append("</g>");
+    }
+
+    /// <summary>A point judged by another rule set: its type's colour, larger when special cause, the rule in the hover text.</summary>
+    private static void Marked(StringBuilder svg, SpcChart chart, SpcSvgLayout layout, SpcPoint p, double y, SpcPointMark mark, double radius)
+    {
+        var r = mark.Special ? radius + 1.2 : radius;
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<circle class=\"{SvgText.Escape(mark.Kind)}\" cx=\"{SvgText.Px(layout.XOf(p.Index - 1))}\" cy=\"{SvgText.Px(layout.YOf(y))}\" r=\"{SvgText.Px(r)}\" fill=\"{mark.Fill}\" stroke=\"#ffffff\" stroke-width=\"1.2\"><title>{SvgText.Escape(PointTitle(chart, p, false) + "\n" + mark.Note)}</title></circle>");
     }
 
     private static bool InLongRun(SpcChart chart, SpcPoint p)

@@ -7,14 +7,14 @@ namespace LearningLoop.Web.Features.Initiatives;
 // What the API returns. Writable records come back in the shape of the form that changes them, so a script can GET,
 // change a field and PUT.
 
-public sealed record MeasureRefDto(int Id, string Name, MeasureKind Kind, VariationIcon? Variation);
+public sealed record MeasureRefDto(int Id, string Name, MeasureKind Kind, VariationIcon? Variation, SpcRuleSet Rules);
 
 public sealed record InitiativeSummaryDto(
     int Id, string Title, InitiativePhase Phase, IReadOnlyList<string> Units, string? Lead, DateOnly LastActivity, DateOnly? LastCycle,
     int Cycles, bool Stale, IReadOnlyList<MeasureRefDto> Measures)
 {
     public static InitiativeSummaryDto From(PortfolioRow r) => new(r.Id, r.Title, r.Phase, r.Units, r.Lead, r.LastActivity, r.LastCycle, r.Cycles, r.Stale,
-        r.Measures.Select(m => new MeasureRefDto(m.Id, m.Name, m.Kind, m.Variation)).ToList());
+        r.Measures.Select(m => new MeasureRefDto(m.Id, m.Name, m.Kind, m.Variation, m.Rules)).ToList());
 }
 
 public sealed record AimDto(string Statement, int? MeasureId, string? Measure, double? Baseline, double? Target, DateOnly? By);
@@ -39,7 +39,7 @@ public sealed record InitiativeDto(
         i.Phase, i.StartedOn, i.Units.Where(u => u.Unit is not null).Select(u => new UnitRefDto(u.UnitId, u.Unit!.Name)).OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
         i.Lead is { } lead ? new PersonRefDto(lead.Id, lead.Name) : null, i.Sponsor is { } sponsor ? new PersonRefDto(sponsor.Id, sponsor.Name) : null,
         i.Team.OrderBy(t => t.Role).ThenBy(t => t.Person?.Name, StringComparer.Ordinal).Select(t => new TeamMemberDto(t.Id, t.PersonId, t.Person?.Name ?? "", t.Role, t.JoinedOn)).ToList(),
-        i.Measures.Where(m => m.Measure is not null).Select(m => new MeasureRefDto(m.MeasureId, m.Measure!.Name, m.Measure.Kind, null)).ToList(),
+        i.Measures.Where(m => m.Measure is not null).Select(m => new MeasureRefDto(m.MeasureId, m.Measure!.Name, m.Measure.Kind, null, m.Measure.RuleSet)).ToList(),
         DriverTree(i), canEdit, canGovern);
 
     public static IReadOnlyList<DriverDto> DriverTree(Initiative i)

@@ -19,7 +19,7 @@ public sealed class InitiativeOptions
 
 public sealed record PortfolioFilter(int? DivisionId = null, int? UnitId = null, InitiativePhase? Phase = null, int? StaleAfterWeeks = null);
 
-public sealed record PortfolioMeasure(int Id, string Name, MeasureKind Kind, VariationIcon? Variation, string? VariationText);
+public sealed record PortfolioMeasure(int Id, string Name, MeasureKind Kind, VariationIcon? Variation, string? VariationText, SpcRuleSet Rules);
 
 public sealed record PortfolioRow(
     int Id, string Title, InitiativePhase Phase, IReadOnlyList<string> Units, string? Lead, DateOnly LastActivity,
@@ -80,7 +80,7 @@ public sealed class InitiativePortfolio(LearningLoopDbContext db, TimeProvider c
         return measures.ToDictionary(m => m.Id, m =>
         {
             var icons = MeasureAnalysis.Analyse(m, m.Values).Icons;
-            return new PortfolioMeasure(m.Id, m.Name, m.Kind, icons?.Variation, icons?.VariationText);
+            return new PortfolioMeasure(m.Id, m.Name, m.Kind, icons?.Variation, icons?.VariationText, m.RuleSet);
         });
     }
 

@@ -6,7 +6,7 @@ namespace LearningLoop.Web.Features.Measures;
 
 /// <summary>The chart as JSON: the SPC contract's shape (points with x, y, cl, lcl, ucl, sigmaSignal, part, include;
 /// parts with the runs analysis; docs/spc.md), each point with its period label added, and around it the chart type
-/// and why, the Making Data Count icons with their sentences, and each signal explained.</summary>
+/// and why, the rule set, the Making Data Count icons with their sentences, and each signal explained.</summary>
 public static class MeasureChartJson
 {
     public static JsonObject Build(Measure measure, MeasureChart reading)
@@ -21,6 +21,8 @@ public static class MeasureChartJson
             ["multiply"] = measure.Multiplier,
             ["target"] = measure.Target,
             ["direction"] = measure.Direction.ToString(),
+            ["rules"] = reading.Rules.Code(),
+            ["rulesTitle"] = reading.Rules.Title(),
             ["summary"] = reading.Summary,
             ["problem"] = reading.Problem,
             ["icons"] = reading.Icons is { } i ? new JsonObject
@@ -41,9 +43,16 @@ public static class MeasureChartJson
         };
         // The contract's own writer keeps the numbers exactly as the CLI and the reference tests write them.
         var contract = reading.Chart is { } chart ? JsonNode.Parse(SpcContractJson.Write(chart))!.AsObject() : new JsonObject { ["points"] = new JsonArray(), ["parts"] = new JsonArray() };
-        foreach (var point in contract["points"]!.AsArray())
+        var points = contract["points"]!.AsArray();
+        for (var k = 0; k < points.Count; k++)
         {
-            point!["period"] = PeriodLabels.Relabel(point["x"]!.GetValue<string>(), measure.Frequency);
+            points[k]!["period"] = PeriodLabels.Relabel(points[k]!["x"]!.GetValue<string>(), measure.Frequency);
+            // With Making Data Count, cl/lcl/ucl are the mean and process limits; each point also names its types.
+            if (reading.MakingDataCount is { } mdc)
+            {
+                points[k]!["specialCauseType"] = mdc.Points[k].SpecialCause.Text();
+                points[k]!["pointType"] = mdc.Points[k].PointType.Code();
+            }
         }
         foreach (var name in new[] { "points", "parts" })
         {

@@ -13,7 +13,7 @@ public sealed record MeasureDto(
     int Id, string Name, MeasureOwnerLevel OwnerLevel, int? UnitId, int? DivisionId, string Owner,
     MeasureKind Kind, string OperationalDefinition, string NumeratorDefinition, string DenominatorDefinition, string ValueLabel,
     MeasureFrequency Frequency, SpcChartType? Chart, double Multiplier, ImprovementDirection Direction, double? Target,
-    string? BaselineEnd, IReadOnlyList<PhaseDto> Phases, IReadOnlyList<AnnotationDto> Annotations, int Values)
+    string? BaselineEnd, IReadOnlyList<PhaseDto> Phases, IReadOnlyList<AnnotationDto> Annotations, int Values, SpcRuleSet RuleSet)
 {
     public static MeasureDto From(Measure m, string owner) => new(
         m.Id, m.Name, m.OwnerLevel, m.UnitId, m.DivisionId, owner, m.Kind, m.OperationalDefinition, m.NumeratorDefinition,
@@ -21,7 +21,7 @@ public sealed record MeasureDto(
         m.BaselineEnd is { } end ? MeasurePeriods.Label(end, m.Frequency) : null,
         m.Phases.OrderBy(p => p.StartsOn).Select(p => new PhaseDto(MeasurePeriods.Label(p.StartsOn, m.Frequency), p.Label)).ToList(),
         m.Annotations.OrderBy(a => a.Date).Select(a => new AnnotationDto(a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Text)).ToList(),
-        m.Values.Count);
+        m.Values.Count, m.RuleSet);
 }
 
 /// <summary>One period's data; <see cref="Value"/> is what the chart plots (numerator / denominator x multiplier).</summary>

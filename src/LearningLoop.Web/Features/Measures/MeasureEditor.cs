@@ -44,6 +44,7 @@ public sealed class MeasureEditor(LearningLoopDbContext db)
         measure.Multiplier = form.Multiplier;
         measure.Direction = form.Direction;
         measure.Target = form.Target;
+        measure.RuleSet = form.RuleSet ?? await OrganisationRuleSetAsync(ct);
         measure.BaselineEnd = baselineEnd;
         measure.Phases.Clear();
         measure.Phases.AddRange(phases);
@@ -53,6 +54,10 @@ public sealed class MeasureEditor(LearningLoopDbContext db)
         await db.SaveChangesAsync(ct);
         return EditOutcome<Measure>.Saved(measure);
     }
+
+    /// <summary>The rule set a measure takes when none is chosen (<see cref="Core.Organisations.Organisation.MeasureRuleSet"/>).</summary>
+    public Task<Analytics.Spc.SpcRuleSet> OrganisationRuleSetAsync(CancellationToken ct = default) =>
+        db.Organisations.Where(o => o.Id == db.Scope.OrganisationId).Select(o => o.MeasureRuleSet).FirstOrDefaultAsync(ct);
 
     public async Task<bool> DeleteAsync(int id, CancellationToken ct = default)
     {

@@ -44,6 +44,9 @@ public sealed class MeasureForm
 
     public double? Target { get; set; }
 
+    /// <summary>The rules that judge the chart and make its icons; null takes the organisation's default.</summary>
+    public SpcRuleSet? RuleSet { get; set; }
+
     /// <summary>The last period of the baseline, e.g. "2023-12"; empty for none.</summary>
     public string? BaselineEnd { get; set; }
 
@@ -83,7 +86,7 @@ public sealed class MeasureForm
         Name = m.Name, OwnerLevel = m.OwnerLevel, UnitId = m.UnitId, DivisionId = m.DivisionId,
         OperationalDefinition = m.OperationalDefinition, Kind = m.Kind, NumeratorDefinition = m.NumeratorDefinition,
         DenominatorDefinition = m.DenominatorDefinition, ValueLabel = m.ValueLabel, Frequency = m.Frequency, Chart = m.Chart,
-        Multiplier = m.Multiplier, Direction = m.Direction, Target = m.Target,
+        Multiplier = m.Multiplier, Direction = m.Direction, Target = m.Target, RuleSet = m.RuleSet,
         BaselineEnd = m.BaselineEnd is { } end ? MeasurePeriods.Label(end, m.Frequency) : null,
         Phases = m.Phases.OrderBy(p => p.StartsOn).Select(p => new PhaseInput { StartsOn = MeasurePeriods.Label(p.StartsOn, m.Frequency), Label = p.Label }).ToList(),
         Annotations = m.Annotations.OrderBy(a => a.Date).Select(a => new AnnotationInput { Date = a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Text = a.Text }).ToList(),

@@ -20,6 +20,7 @@ public static class MeasuresApi
         var measures = api.MapGroup("/measures").WithTags(Tag);
         var editor = measures.MapGroup("").RequireAuthorization(Policies.MeasureEditor);
         measures.MapMeasureCompare();
+        measures.MapMeasureRuleSetDefault();
 
         measures.MapGet("", async (int? unitId, int? divisionId, MeasureOwnerLevel? level, LearningLoopDbContext db, MeasureQueries queries, CancellationToken ct) =>
         {

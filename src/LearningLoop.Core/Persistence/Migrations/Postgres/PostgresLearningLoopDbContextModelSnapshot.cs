@@ -806,6 +806,13 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Anhoj");
+
                     b.Property<double?>("Target")
                         .HasColumnType("double precision");
 
@@ -960,6 +967,13 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
 
                     b.Property<int>("KioskMarginPercent")
                         .HasColumnType("integer");
+
+                    b.Property<string>("MeasureRuleSet")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Anhoj");
 
                     b.Property<int>("MinimumCellSize")
                         .HasColumnType("integer");

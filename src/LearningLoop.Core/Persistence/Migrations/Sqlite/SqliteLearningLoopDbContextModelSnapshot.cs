@@ -775,6 +775,13 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Anhoj");
+
                     b.Property<double?>("Target")
                         .HasColumnType("REAL");
 
@@ -917,6 +924,13 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
 
                     b.Property<int>("KioskMarginPercent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeasureRuleSet")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Anhoj");
 
                     b.Property<int>("MinimumCellSize")
                         .HasColumnType("INTEGER");
