@@ -43,6 +43,7 @@ app.UseFirstRunSetup();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseCrossSiteRequestRefusal();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapLearningLoopHealth();

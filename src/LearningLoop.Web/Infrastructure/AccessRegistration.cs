@@ -17,6 +17,7 @@ public static class AccessRegistration
     public static IServiceCollection AddLearningLoopAccess(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLearningLoopAccounts(configuration);
+        services.AddCrossSiteRequestRefusal();
         services.AddIdentity<AppUser, IdentityRole>(IdentityRegistration.ConfigureIdentity)
             .AddEntityFrameworkStores<LearningLoopDbContext>()
             .AddClaimsPrincipalFactory<OrganisationClaimsFactory>()

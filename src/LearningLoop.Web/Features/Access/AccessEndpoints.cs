@@ -22,8 +22,13 @@ public static class AccessEndpoints
 
     /// <summary>Signing out also renews the account's security stamp, so a copy of the cookie (another device, a stolen
     /// one) stops working too: a shared ward computer must not leave a session behind.</summary>
-    private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<AppUser> signIn)
+    private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<AppUser> signIn, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery)
     {
+        // The token is checked: a foreign page must not be able to sign a person out (and end their other sessions).
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.Problem(title: "Sign-out refused", detail: "The request did not come from a LearningLoop page.", statusCode: StatusCodes.Status400BadRequest);
+        }
         if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
         {
             await signIn.UserManager.UpdateSecurityStampAsync(user);
