@@ -22,6 +22,7 @@ public static class OrganisationSignIn
         o.SignInScheme = IdentityConstants.ApplicationScheme;
         o.Scope.Add("email");
         o.Scope.Add("profile");
+        foreach (var scope in settings.AdditionalScopes) o.Scope.Add(scope);
         o.Events.OnTokenValidated = async ctx =>
         {
             var email = ctx.Principal?.FindFirstValue(ClaimTypes.Email) ?? ctx.Principal?.FindFirstValue("email");
