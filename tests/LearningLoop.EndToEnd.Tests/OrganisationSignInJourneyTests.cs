@@ -14,12 +14,15 @@ public sealed class OrganisationSignInJourneyTests
 {
     // The demo's hospital is the first organisation of a fresh database.
     private const int Riverside = 1;
+    private static readonly string RiversideId = Riverside.ToString(System.Globalization.CultureInfo.InvariantCulture);
     private const string ImprovementTeamGroup = "riverside-improvement-team";
 
-    private static readonly ProviderAccount Staff = new("p-100", "staff@riverside.example", "Staff at the provider", "provider-pass-1", ["riverside-staff"]);
+    private static readonly ProviderAccount Staff =
+        new("p-100", "staff@riverside.example", "Staff at the provider", "provider-pass-1", ["riverside-staff"]);
     private static readonly ProviderAccount Manager =
         new("p-200", "manager@riverside.example", "Manager at the provider", "provider-pass-2", ["riverside-staff", ImprovementTeamGroup]);
-    private static readonly ProviderAccount Stranger = new("p-300", "new.starter@riverside.example", "Nadia Newstarter", "provider-pass-3", ["riverside-staff"]);
+    private static readonly ProviderAccount Stranger =
+        new("p-300", "new.starter@riverside.example", "Nadia Newstarter", "provider-pass-3", ["riverside-staff"]);
     private static readonly ProviderAccount[] Accounts = [Staff, Manager, Stranger];
 
     [Fact]
@@ -28,7 +31,7 @@ public sealed class OrganisationSignInJourneyTests
         await using var provider = await LoopbackIdentityProvider.StartAsync(Accounts);
         await using var app = await StartAppAsync(provider, new Dictionary<string, string>
         {
-            ["Authentication__OpenIdConnect__RoleMappings__0__OrganisationId"] = Riverside.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Authentication__OpenIdConnect__RoleMappings__0__OrganisationId"] = RiversideId,
             ["Authentication__OpenIdConnect__RoleMappings__0__Value"] = ImprovementTeamGroup,
             ["Authentication__OpenIdConnect__RoleMappings__0__Role"] = "ImprovementLead",
         });
@@ -38,7 +41,8 @@ public sealed class OrganisationSignInJourneyTests
         // The provider refuses an authorisation request without a PKCE challenge, so no client can skip it.
         using (var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }))
         {
-            var query = $"?client_id={LoopbackIdentityProvider.ClientId}&redirect_uri={Uri.EscapeDataString(provider.RedirectUri!.AbsoluteUri)}" +
+            var query = $"?client_id={LoopbackIdentityProvider.ClientId}" +
+                        $"&redirect_uri={Uri.EscapeDataString(provider.RedirectUri!.AbsoluteUri)}" +
                         "&response_type=code&scope=openid%20email&nonce=n&state=s";
             var refused = await http.GetAsync(new Uri(provider.Authority, "connect/authorize" + query));
             // OpenIddict answers such a request itself (400), before handing anything back to the client.
@@ -73,11 +77,16 @@ public sealed class OrganisationSignInJourneyTests
 
         // Spoiled ID tokens are refused: one changed after signing, one signed but expired.
         // The app's log names the reason (the IdentityModel validator's message), for an administrator to diagnose.
-        foreach (var (fault, logged) in new[] { (IdentityTokenFault.Tampered, "Signature validation failed"), (IdentityTokenFault.Expired, "Lifetime validation failed") })
+        var spoiled = new[]
+        {
+            (IdentityTokenFault.Tampered, "Signature validation failed"), (IdentityTokenFault.Expired, "Lifetime validation failed"),
+        };
+        foreach (var (fault, logged) in spoiled)
         {
             provider.SpoilNextIdentityToken(fault);
             await SignInThroughProviderAsync(page, Staff);
-            await Assertions.Expect(page.GetByTestId("sign-in-error")).ToContainTextAsync("could not be verified", new() { Timeout = 10_000 });
+            var error = page.GetByTestId("sign-in-error");
+            await Assertions.Expect(error).ToContainTextAsync("could not be verified", new() { Timeout = 10_000 });
             Assert.Contains(logged, app.Output, StringComparison.Ordinal);
             await page.GotoAsync("/initiatives");
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/login"));
@@ -120,7 +129,7 @@ public sealed class OrganisationSignInJourneyTests
         await using var provider = await LoopbackIdentityProvider.StartAsync(Accounts);
         await using var app = await StartAppAsync(provider, new Dictionary<string, string>
         {
-            ["Authentication__OpenIdConnect__AutoProvisionOrganisationId"] = Riverside.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Authentication__OpenIdConnect__AutoProvisionOrganisationId"] = RiversideId,
         });
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
@@ -162,7 +171,8 @@ public sealed class OrganisationSignInJourneyTests
         await page.GetByLabel("Provider password").FillAsync(account.Password);
         if (screenshots) await Chromium.ScreenshotAsync(page, "oidc-provider");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/connect/", StringComparison.Ordinal) && !url.Contains("/signin-oidc", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url =>
+            !url.Contains("/connect/", StringComparison.Ordinal) && !url.Contains("/signin-oidc", StringComparison.Ordinal));
     }
 
     private static async Task<JsonElement> MeAsync(IPage page)
@@ -182,5 +192,8 @@ public sealed class OrganisationSignInJourneyTests
     }
 
     private static Task<IPage> NewPageAsync(IBrowser browser, Uri address) =>
-        browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 860 } });
+        browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+        });
 }

@@ -13,7 +13,8 @@ public sealed class OidcRoleMapping
     /// <summary>The roles the provider grants a person of <paramref name="organisationId"/>, or null when that organisation
     /// does not take its roles from the provider. An empty answer (mapped organisation, no matching value) means Staff:
     /// every account needs a role, and Staff is what a person gets without any (as when provisioned).</summary>
-    public static IReadOnlyList<string>? RolesFor(IEnumerable<OidcRoleMapping> mappings, int organisationId, IEnumerable<string> claimValues)
+    public static IReadOnlyList<string>? RolesFor(
+        IEnumerable<OidcRoleMapping> mappings, int organisationId, IEnumerable<string> claimValues)
     {
         var mine = mappings.Where(m => m.OrganisationId == organisationId).ToList();
         if (mine.Count == 0) return null;

@@ -48,7 +48,8 @@ public static class OrganisationSignIn
                 ctx.Fail("This LearningLoop account is deactivated; ask an administrator of your organisation.");
                 return;
             }
-            if (OidcRoleMapping.RolesFor(settings.RoleMappings, user.OrganisationId, ctx.Principal!.FindAll(settings.RoleClaim).Select(c => c.Value)) is { } roles)
+            var groups = ctx.Principal!.FindAll(settings.RoleClaim).Select(c => c.Value);
+            if (OidcRoleMapping.RolesFor(settings.RoleMappings, user.OrganisationId, groups) is { } roles)
             {
                 await ctx.HttpContext.RequestServices.GetRequiredService<Accounts>().SetRolesFromProviderAsync(user, roles);
             }

@@ -90,10 +90,12 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var email = (string?)request["login_email"];
         var password = (string?)request["login_password"];
-        var account = _accounts.FirstOrDefault(a => string.Equals(a.Email, email, StringComparison.OrdinalIgnoreCase) && a.Password == password);
+        var account = _accounts.FirstOrDefault(a =>
+            string.Equals(a.Email, email, StringComparison.OrdinalIgnoreCase) && a.Password == password);
         if (account is null)
         {
-            return Results.Content(ProviderSignInPage.Html(request, email is null ? null : "Unknown e-mail or wrong password."), "text/html");
+            var error = email is null ? null : "Unknown e-mail or wrong password.";
+            return Results.Content(ProviderSignInPage.Html(request, error), "text/html");
         }
 
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
@@ -124,7 +126,8 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
     /// <summary>Runs at the token endpoint after the code (and its PKCE verifier) has been validated by OpenIddict.</summary>
     private ValueTask BeforeIdentityToken(ProcessSignInContext context)
     {
-        if (context.EndpointType != OpenIddictServerEndpointType.Token || context.IdentityTokenPrincipal is not { } principal) return ValueTask.CompletedTask;
+        if (context.EndpointType != OpenIddictServerEndpointType.Token || context.IdentityTokenPrincipal is not { } principal)
+            return ValueTask.CompletedTask;
         var subject = principal.GetClaim(Claims.Subject) ?? "";
         _exchanges.Enqueue(new CodeExchange(context.ClientId ?? "", _challengeMethods.GetValueOrDefault(subject),
             !string.IsNullOrEmpty(context.Request.CodeVerifier), subject));

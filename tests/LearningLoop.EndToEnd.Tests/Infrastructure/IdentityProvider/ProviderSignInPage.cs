@@ -23,7 +23,8 @@ public static class ProviderSignInPage
             <h1>Loopback identity provider</h1>{alert}
             <form method="post" action="/connect/authorize">{hidden}
             <p><label for="login_email">Work e-mail</label><br><input id="login_email" name="login_email" type="email"></p>
-            <p><label for="login_password">Provider password</label><br><input id="login_password" name="login_password" type="password"></p>
+            <p><label for="login_password">Provider password</label><br>
+            <input id="login_password" name="login_password" type="password"></p>
             <p><button type="submit">Continue</button></p>
             </form></body></html>
             """;
