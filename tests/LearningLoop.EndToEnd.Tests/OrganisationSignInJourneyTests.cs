@@ -26,7 +26,7 @@ public sealed class OrganisationSignInJourneyTests
     private static readonly ProviderAccount[] Accounts = [Staff, Manager, Stranger];
 
     [Fact]
-    public async Task People_sign_in_through_their_provider_with_PKCE_and_strangers_and_spoiled_tokens_are_refused()
+    public async Task People_sign_in_through_their_provider_with_PKCE_and_strangers_spoiled_tokens_and_deactivated_accounts_are_refused()
     {
         await using var provider = await LoopbackIdentityProvider.StartAsync(Accounts);
         await using var app = await StartAppAsync(provider, new Dictionary<string, string>
@@ -121,6 +121,13 @@ public sealed class OrganisationSignInJourneyTests
         await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Hello, "));
         await admin.ReloadAsync();
         Assert.Equal(1, await admin.GetByTestId("account-history").Locator("tr", new() { HasText = "Roles changed" }).CountAsync());
+
+        // A deactivated account is refused through the provider too, whatever the provider says.
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Deactivate" }).ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("account-status")).ToHaveTextAsync("Deactivated");
+        await SignInThroughProviderAsync(manager, Manager);
+        await Assertions.Expect(manager.GetByTestId("sign-in-error")).ToContainTextAsync("Your LearningLoop account is deactivated");
+        await Chromium.ScreenshotAsync(manager, "oidc-refused-deactivated");
     }
 
     [Fact]
