@@ -8,6 +8,9 @@ public sealed record AccountRequest(IReadOnlyList<string> Roles, bool Active = t
 public sealed record AccountActor(string? UserId, string Name)
 {
     public static AccountActor CommandLine { get; } = new(null, "command line");
+
+    /// <summary>The organisation's OpenID Connect provider, when its group or role claims set roles at sign-in.</summary>
+    public static AccountActor IdentityProvider { get; } = new(null, "the identity provider");
 }
 
 /// <summary>A person's account as administrators see it, with its history, newest first.</summary>

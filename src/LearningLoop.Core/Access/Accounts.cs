@@ -127,6 +127,24 @@ public sealed class Accounts(LearningLoopDbContext db, UserManager<AppUser> user
     public const string InvalidInvitation =
         "This invitation link has expired or has already been used. Ask your administrator for a new one.";
 
+    /// <summary>Sets the roles an organisation's identity provider grants (from its group or role claims) at sign-in.
+    /// Like a change by an administrator it renews the security stamp, ending sessions that carry the old roles, and is
+    /// recorded in the history; unknown roles are ignored and an empty set leaves the roles as they are.</summary>
+    public async Task<bool> SetRolesFromProviderAsync(AppUser user, IReadOnlyCollection<string> roles, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var wanted = roles.Where(Roles.All.Contains).Distinct(StringComparer.Ordinal).ToList();
+        var current = (await users.GetRolesAsync(user)).ToList();
+        if (wanted.Count == 0 || current.Count == wanted.Count && !current.Except(wanted).Any()) return false;
+        var removed = current.Except(wanted).ToList();
+        var added = wanted.Except(current).ToList();
+        if (removed.Count > 0 && !(await users.RemoveFromRolesAsync(user, removed)).Succeeded) return false;
+        if (added.Count > 0 && !(await users.AddToRolesAsync(user, added)).Succeeded) return false;
+        await users.UpdateSecurityStampAsync(user);
+        await RecordAsync(user, AccountActor.IdentityProvider, $"Roles changed from {Names(current)} to {Names(wanted)}", ct);
+        return true;
+    }
+
     /// <summary>Records a change made outside this class (a password change, a lockout, a sign-out everywhere).</summary>
     public async Task RecordAsync(AppUser user, AccountActor actor, string what, CancellationToken ct = default)
     {

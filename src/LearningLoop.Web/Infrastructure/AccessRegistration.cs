@@ -86,5 +86,15 @@ public sealed class OidcSettings
     public string DisplayName { get; set; } = "Organisation sign-in";
     /// <summary>When set, a person who signs in through the provider without an account gets one, as Staff of this organisation.</summary>
     public int? AutoProvisionOrganisationId { get; set; }
+    /// <summary>Fetch the provider's metadata over HTTPS only. Turn off only for a provider on loopback (the end-to-end
+    /// tests) or a trusted development network: over plain HTTP its signing keys could be replaced in transit.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+    /// <summary>The ID token claim listing the person's groups or roles at the provider (<c>groups</c> in Entra ID and
+    /// Keycloak with a group mapper, <c>role</c> from ADFS); read only when <see cref="RoleMappings"/> has entries.</summary>
+    public string RoleClaim { get; set; } = "groups";
+    /// <summary>Scopes asked for besides openid, email and profile (ADFS puts custom claims in the ID token only with <c>allatclaims</c>).</summary>
+    public IList<string> AdditionalScopes { get; } = [];
+    /// <summary>Optional, per organisation: provider group or role values that set the LearningLoop roles at each sign-in.</summary>
+    public IList<OidcRoleMapping> RoleMappings { get; } = [];
     public bool Enabled => Authority.Length > 0 && ClientId.Length > 0;
 }

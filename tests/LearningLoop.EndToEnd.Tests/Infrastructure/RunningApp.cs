@@ -23,7 +23,9 @@ public sealed class RunningApp : IAsyncDisposable
     public Uri Address { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public static async Task<RunningApp> StartAsync(bool demo)
+    /// <param name="settings">Extra configuration, as environment variables (<c>Authentication__OpenIdConnect__Authority</c>).</param>
+    /// <param name="port">The port to listen on; a free one when 0 (a provider must know the callback address first).</param>
+    public static async Task<RunningApp> StartAsync(bool demo, IReadOnlyDictionary<string, string>? settings = null, int port = 0)
     {
         var root = RepositoryRoot();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -32,7 +34,7 @@ public sealed class RunningApp : IAsyncDisposable
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the web app first ({configuration}).", dll);
 
         var data = Directory.CreateTempSubdirectory("learningloop-e2e-");
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{(port > 0 ? port : FreePort())}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = webDir,
@@ -51,6 +53,7 @@ public sealed class RunningApp : IAsyncDisposable
         start.Environment["App__PublicBaseUrl"] = address.ToString();
         start.Environment["Database__SqlitePath"] = Path.Combine(data.FullName, "e2e.db");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var app = new RunningApp(process, data, address);
@@ -87,7 +90,7 @@ public sealed class RunningApp : IAsyncDisposable
         throw new TimeoutException($"The app did not become ready:\n{Output}");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
