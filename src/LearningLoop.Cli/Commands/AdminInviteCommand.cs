@@ -29,6 +29,11 @@ internal static class AdminInviteCommand
             var error = parse.InvocationConfiguration.Error;
             await using var services = database.BuildServices(parse);
             await using var scope = services.CreateAsyncScope();
+            if (parse.GetValue(role)!.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknownRole)
+            {
+                await error.WriteLineAsync($"“{unknownRole}” is not a role. Roles: {string.Join(", ", Roles.All)}.");
+                return CliExit.InvalidInput;
+            }
             if (scope.ServiceProvider.GetRequiredService<PublicAddress>().Problem is { } noAddress)
             {
                 await error.WriteLineAsync(noAddress);

@@ -56,17 +56,9 @@ public sealed class AdminAndDbCommandTests : IDisposable
     {
         Assert.Equal(0, (await RunAsync("admin", "create", "--sqlite-path", DbPath, "--email", "ops@harbour.example", "--organisation", "Harbour", "--password", "Harbour-ops-2025")).Exit);
 
-        var unknown = await RunAsync("admin", "invite", "--sqlite-path", DbPath, "--email", "nurse@harbour.example", "--role", "Staff");
-        Assert.Equal(2, unknown.Exit);
-        Assert.Contains("--organisation and --name", unknown.Err, StringComparison.Ordinal);
-        var badRole = await RunAsync("admin", "invite", "--sqlite-path", DbPath, "--email", "nurse@harbour.example", "--role", "Captain",
-            "--organisation", "Harbour", "--name", "Nora Nurse");
-        Assert.Equal(2, badRole.Exit);
-        Assert.Contains("Captain", badRole.Err, StringComparison.Ordinal);
-
         string[] invite = ["admin", "invite", "--sqlite-path", DbPath, "--email", "nurse@harbour.example", "--role", "Staff", "--role", "Manager",
             "--organisation", "Harbour", "--name", "Nora Nurse"];
-        // Links are built on the configured public address only: without one, nothing is made.
+        // Links are built on the configured public address only: without one, nothing is made and nobody is added.
         var noAddress = await RunAsync(invite);
         Assert.Equal(2, noAddress.Exit);
         Assert.Contains("App__PublicBaseUrl", noAddress.Err, StringComparison.Ordinal);
@@ -75,6 +67,13 @@ public sealed class AdminAndDbCommandTests : IDisposable
         (int Exit, string Out, string Err) ok;
         try
         {
+            var unknown = await RunAsync("admin", "invite", "--sqlite-path", DbPath, "--email", "nurse@harbour.example", "--role", "Staff");
+            Assert.Equal(2, unknown.Exit);
+            Assert.Contains("--organisation and --name", unknown.Err, StringComparison.Ordinal);
+            var badRole = await RunAsync("admin", "invite", "--sqlite-path", DbPath, "--email", "nurse@harbour.example", "--role", "Captain",
+                "--organisation", "Harbour", "--name", "Nora Nurse");
+            Assert.Equal(2, badRole.Exit);
+            Assert.Contains("Captain", badRole.Err, StringComparison.Ordinal);
             ok = await RunAsync(invite);
         }
         finally
