@@ -8,5 +8,6 @@ root.Subcommands.Add(AdminCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(SpcCommand.Create());
 root.Subcommands.Add(RcCommand.Create());
+root.Subcommands.Add(CensusCommand.Create());
 // commands:end
 return await root.Parse(args).InvokeAsync();
