@@ -7,6 +7,7 @@ using LearningLoop.Web.Features.Learning;
 using LearningLoop.Web.Features.Measures;
 using LearningLoop.Web.Features.Operations;
 using LearningLoop.Web.Features.Organisation;
+using LearningLoop.Web.Features.Safety;
 using LearningLoop.Web.Features.Setup;
 using LearningLoop.Web.Features.Surveys;
 using LearningLoop.Web.Infrastructure;
@@ -25,6 +26,7 @@ builder.Services.AddOrganisationFeature();
 builder.Services.AddMeasuresFeature();
 builder.Services.AddSurveysFeature(builder.Configuration);
 builder.Services.AddInitiativesFeature(builder.Configuration);
+builder.Services.AddSafetyFeature();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
@@ -47,6 +49,8 @@ app.MapGroup("/api/v1").WithTags("v1")
     .MapSurveysApi()
     .MapInitiativesApi()
     .MapLessonsApi()
+    .MapSafetyApi()
+    .MapSafetyRatesApi()
     .MapAccessApi();
 app.MapRazorComponents<App>();
 

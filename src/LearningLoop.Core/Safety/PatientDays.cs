@@ -10,7 +10,8 @@ public sealed class PatientDays(LearningLoopDbContext db)
 {
     public sealed record Entry(int UnitId, DateOnly Date, int Days);
 
-    public async Task<ImportResult> StoreAsync(IReadOnlyCollection<Entry> entries, PatientDaySource source, CancellationToken ct = default)
+    /// <summary>Stores the entries for the caller's organisation (or <paramref name="organisationId"/>, when seeding as the system).</summary>
+    public async Task<ImportResult> StoreAsync(IReadOnlyCollection<Entry> entries, PatientDaySource source, int? organisationId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var unitIds = entries.Select(e => e.UnitId).Distinct().ToList();
@@ -30,7 +31,7 @@ public sealed class PatientDays(LearningLoopDbContext db)
             }
             else
             {
-                day = new PatientDay { OrganisationId = db.Scope.OrganisationId, UnitId = entry.UnitId, Date = entry.Date, Days = entry.Days, Source = source };
+                day = new PatientDay { OrganisationId = organisationId ?? db.Scope.OrganisationId, UnitId = entry.UnitId, Date = entry.Date, Days = entry.Days, Source = source };
                 db.PatientDays.Add(day);
                 existing[(entry.UnitId, entry.Date)] = day;
                 created++;
@@ -48,6 +49,6 @@ public sealed class PatientDays(LearningLoopDbContext db)
         var (rows, errors) = PatientDaysCsv.Read(csv, units.Keys.ToHashSet(StringComparer.Ordinal));
         if (errors.Count > 0) return ImportResult.Refused(errors);
         if (rows.Count == 0) return ImportResult.Refused([new ImportError(2, "", "the file has no rows after the header")]);
-        return await StoreAsync(rows.Select(r => new Entry(units[r.Unit], r.Date, r.Days)).ToList(), PatientDaySource.Csv, ct);
+        return await StoreAsync(rows.Select(r => new Entry(units[r.Unit], r.Date, r.Days)).ToList(), PatientDaySource.Csv, ct: ct);
     }
 }

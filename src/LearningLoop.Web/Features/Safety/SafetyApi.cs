@@ -46,6 +46,10 @@ public static class SafetyApi
             .WithSummary("Enter patient days (each unit's day replaced, all or nothing)");
         safety.MapPost("/patient-days/csv", ImportPatientDaysCsv).RequireAuthorization(SafetyFeature.Reviewer)
             .Accepts<string>("text/csv").WithSummary("Import patient days from CSV (unit,date,patientDays): all or nothing, bad rows named");
+        safety.MapPost("/patient-days/fhir", ImportPatientDaysFhir).RequireAuthorization(SafetyFeature.ScriptReviewer).DisableAntiforgery()
+            .WithSummary("Import patient days from FHIR R4 bulk NDJSON Encounters (multipart: 'encounters' NDJSON, 'locations' CSV location,unit; "
+                + "'until' and 'timeZone' optional): the midnight census of `learningloop census`, one transaction, skipped lines and unmapped "
+                + "locations listed. API keys only");
         return api;
     }
 
@@ -116,7 +120,7 @@ public static class SafetyApi
         if (days.GroupBy(d => (d.UnitId, d.Date)).FirstOrDefault(g => g.Count() > 1) is { } twice)
             errors["Date"] = [$"Unit {twice.Key.UnitId} on {twice.Key.Date:yyyy-MM-dd} is given twice."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        return TypedResults.Ok(await store.StoreAsync(days.Select(d => new PatientDays.Entry(d.UnitId, d.Date, d.PatientDays)).ToList(), PatientDaySource.Entered, ct));
+        return TypedResults.Ok(await store.StoreAsync(days.Select(d => new PatientDays.Entry(d.UnitId, d.Date, d.PatientDays)).ToList(), PatientDaySource.Entered, ct: ct));
     }
 
     public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportPatientDaysCsv(HttpRequest request, PatientDays store, CancellationToken ct)
@@ -124,6 +128,25 @@ public static class SafetyApi
         using var reader = new StreamReader(request.Body);
         var result = await store.ImportCsvAsync(reader, ct);
         return result.Succeeded ? TypedResults.Ok(result) : Refused(result.Errors);
+    }
+
+    public static async Task<Results<Ok<FhirCensusImport>, ProblemHttpResult, ValidationProblem>> ImportPatientDaysFhir(
+        HttpRequest request, PatientDaysFhirImport import, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["encounters"] = ["Send multipart/form-data with the parts 'encounters' and 'locations'."] });
+        // ASP.NET Core buffers large parts to temporary files: memory stays bounded whatever the file's size.
+        var form = await request.ReadFormAsync(ct);
+        var errors = new Dictionary<string, string[]>();
+        if (form.Files["encounters"] is not { Length: > 0 } encounters) errors["encounters"] = ["Attach the NDJSON file of Encounter resources as 'encounters'."];
+        if (form.Files["locations"] is not { Length: > 0 } locations) errors["locations"] = ["Attach the location map (CSV location,unit) as 'locations'."];
+        var (options, optionErrors) = CensusRequest.Options(form["until"], form["timeZone"]);
+        foreach (var (field, messages) in optionErrors) errors[field] = messages;
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        await using var ndjson = form.Files["encounters"]!.OpenReadStream();
+        using var map = new StreamReader(form.Files["locations"]!.OpenReadStream());
+        var result = await import.ImportAsync(ndjson, map, options!, ct);
+        return result.Stored.Succeeded ? TypedResults.Ok(result) : Refused(result.Stored.Errors);
     }
 
     /// <summary>A refused file: 400 with every bad row, by line and column.</summary>

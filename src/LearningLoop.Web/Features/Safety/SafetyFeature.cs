@@ -10,6 +10,11 @@ public static class SafetyFeature
 {
     /// <summary>Managers, improvement leads and administrators: triage reports, keep patient days, read every report.</summary>
     public const string Reviewer = "SafetyReviewer";
+    private static readonly string[] ReviewerRoles = [Roles.Administrator, Roles.ImprovementLead, Roles.Manager];
+
+    /// <summary>A reviewer calling with an API key: file uploads that a cross-site form could forge on a cookie session
+    /// take this policy (people import through the page, whose form carries an antiforgery token).</summary>
+    public const string ScriptReviewer = "SafetyScriptReviewer";
 
     /// <summary>Safety events (any member reports, optionally anonymously), triage, patient days, rates, benchmarking and
     /// the safety-culture survey's percent-positive results.</summary>
@@ -18,11 +23,17 @@ public static class SafetyFeature
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<SafetyEventEditor>();
         services.AddScoped<SafetyQueries>();
-        services.AddScoped<PatientDays>();
+        services.TryAddScoped<PatientDays>();
         services.AddScoped<SafetyRates>();
+        services.AddScoped<PatientDaysFhirImport>();
+        services.AddScoped<SafetyBenchmark>();
         services.AddScoped<Core.Surveys.PercentPositiveReport>();
         services.Configure<AuthorizationOptions>(o =>
-            o.AddPolicy(Reviewer, Policies.MemberInRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager)));
+        {
+            o.AddPolicy(Reviewer, Policies.MemberInRole(ReviewerRoles));
+            o.AddPolicy(ScriptReviewer, new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser()
+                .RequireClaim(OrganisationClaimsFactory.OrganisationClaim).RequireRole(ReviewerRoles).Build());
+        });
         return services;
     }
 }
