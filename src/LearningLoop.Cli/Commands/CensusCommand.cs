@@ -82,7 +82,14 @@ internal static class CensusCommand
                 result = MidnightCensus.Compute(stream, map, new CensusOptions(zone, until));
 
             if (format == "csv")
+            {
+                // The CSV holds the days only; what was left out goes to standard error so it is not lost.
                 CensusCsvWriter.Write(result, output);
+                foreach (var skipped in result.Skipped)
+                    error.WriteLine($"{Path.GetFileName(request.Input)}:{skipped.Line}: skipped: {skipped.Reason}");
+                foreach (var unmapped in result.UnmappedLocations)
+                    error.WriteLine($"unmapped location {unmapped.Location} ({unmapped.Encounters} encounters)");
+            }
             else
                 CensusJsonWriter.Write(result, output);
             return CliExit.Ok;
