@@ -1,3 +1,4 @@
+using LearningLoop.Analytics.Rates;
 using LearningLoop.Analytics.Spc;
 using LearningLoop.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningLoop.Core.Safety;
 
 /// <summary>One month of a set of units: events reported (all, near misses, harm reaching the patient) and patient days.</summary>
-public sealed record MonthlyRate(DateOnly Month, int Events, int NearMisses, int HarmEvents, long PatientDays)
+public sealed record SafetyMonth(DateOnly Month, int Events, int NearMisses, int HarmEvents, long PatientDays)
 {
     public int Count(SafetyRate rate) => rate switch
     {
@@ -29,9 +30,9 @@ public enum SafetyRate
 /// two narrow queries and added up in memory: a few years of a hospital is some tens of thousands of rows.</summary>
 public sealed class SafetyRates(LearningLoopDbContext db)
 {
-    public const double Per = 10_000;
+    public const double Per = EventRate.Per;
 
-    public async Task<List<MonthlyRate>> MonthlyAsync(IReadOnlyCollection<int> unitIds, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<List<SafetyMonth>> MonthlyAsync(IReadOnlyCollection<int> unitIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var events = await db.SafetyEvents.AsNoTracking()
             .Where(e => unitIds.Contains(e.UnitId) && e.OccurredOn >= from && e.OccurredOn <= to)
@@ -46,7 +47,7 @@ public sealed class SafetyRates(LearningLoopDbContext db)
             .Select(g =>
             {
                 var counts = byMonth.GetValueOrDefault(g.Key);
-                return new MonthlyRate(g.Key, counts.All, counts.Near, counts.Harm, g.Sum(d => (long)d.Days));
+                return new SafetyMonth(g.Key, counts.All, counts.Near, counts.Harm, g.Sum(d => (long)d.Days));
             }).ToList();
     }
 
@@ -55,13 +56,12 @@ public sealed class SafetyRates(LearningLoopDbContext db)
     public static ImprovementDirection Direction(SafetyRate rate) => rate == SafetyRate.Harm ? ImprovementDirection.Down : ImprovementDirection.Up;
 
     /// <summary>A u-chart (Montgomery; qicharts2 <c>qic.u</c>) of one rate per 10,000 patient days, or null with fewer than two months.</summary>
-    public static SpcChart? Chart(IReadOnlyList<MonthlyRate> months, SafetyRate rate)
+    public static SpcChart? Chart(IReadOnlyList<SafetyMonth> months, SafetyRate rate)
     {
         ArgumentNullException.ThrowIfNull(months);
         if (months.Count < 2) return null;
-        var observations = months.Select((m, i) => new SpcObservation(m.Month.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            m.Count(rate), m.PatientDays, i + 1)).ToList();
-        return SpcEngine.Analyse(observations, new SpcOptions(SpcChartType.U, Per));
+        var series = months.Select(m => new MonthlyRate(m.Month, m.Count(rate), m.PatientDays)).ToList();
+        return SpcEngine.Analyse(MonthlyRateSeries.Observations(series), MonthlyRateSeries.UChartOptions);
     }
 
     public static string Name(SafetyRate rate) => rate switch

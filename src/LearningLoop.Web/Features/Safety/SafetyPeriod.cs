@@ -17,10 +17,10 @@ public sealed record SafetyPeriod(DateOnly From, DateOnly To, DateOnly Split)
 
     /// <summary>One rate's comparison of the months before <see cref="Split"/> with the months from it (rate ratio and its
     /// exact Poisson 95% interval, as R's <c>poisson.test</c>).</summary>
-    public RateComparison Compare(IReadOnlyList<MonthlyRate> months, SafetyRate rate)
+    public RateComparison Compare(IReadOnlyList<SafetyMonth> months, SafetyRate rate)
     {
         ArgumentNullException.ThrowIfNull(months);
-        EventRate Sum(IEnumerable<MonthlyRate> ms) => new(ms.Sum(m => (long)m.Count(rate)), ms.Sum(m => (double)m.PatientDays));
+        EventRate Sum(IEnumerable<SafetyMonth> ms) => new(ms.Sum(m => (long)m.Count(rate)), ms.Sum(m => (double)m.PatientDays));
         return RateComparison.Compare(Sum(months.Where(m => m.Month < Split)), Sum(months.Where(m => m.Month >= Split)));
     }
 }

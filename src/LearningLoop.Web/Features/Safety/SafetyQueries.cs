@@ -52,7 +52,7 @@ public sealed class SafetyQueries(LearningLoopDbContext db)
         return (name ?? "Organisation", await db.Units.Select(x => x.Id).ToListAsync(ct));
     }
 
-    public static MonthlyRateDto Dto(MonthlyRate m) => new(m.Month, m.PatientDays, m.Events, m.NearMisses, m.HarmEvents,
+    public static MonthlyRateDto Dto(SafetyMonth m) => new(m.Month, m.PatientDays, m.Events, m.NearMisses, m.HarmEvents,
         Rate(m.Events, m.PatientDays), Rate(m.NearMisses, m.PatientDays), Rate(m.HarmEvents, m.PatientDays));
 
     private static double Rate(int count, long days) => Math.Round(count * SafetyRates.Per / days, 2);
