@@ -51,6 +51,10 @@ public sealed class SafetyRates(LearningLoopDbContext db)
             }).ToList();
     }
 
+    /// <summary>The latest day with patient days on these units, or null when there is none.</summary>
+    public Task<DateOnly?> LatestAsync(IReadOnlyCollection<int> unitIds, CancellationToken ct = default) =>
+        db.PatientDays.Where(p => unitIds.Contains(p.UnitId)).MaxAsync(p => (DateOnly?)p.Date, ct);
+
     public static DateOnly Month(DateOnly date) => new(date.Year, date.Month, 1);
 
     public static ImprovementDirection Direction(SafetyRate rate) => rate == SafetyRate.Harm ? ImprovementDirection.Down : ImprovementDirection.Up;

@@ -125,7 +125,9 @@ public static class SafetyApi
 
     public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportPatientDaysCsv(HttpRequest request, PatientDays store, CancellationToken ct)
     {
-        using var reader = new StreamReader(request.Body);
+        // Read whole first: the CSV reader is synchronous and Kestrel refuses synchronous reads; a file of days is small.
+        using var body = new StreamReader(request.Body);
+        using var reader = new StringReader(await body.ReadToEndAsync(ct));
         var result = await store.ImportCsvAsync(reader, ct);
         return result.Succeeded ? TypedResults.Ok(result) : Refused(result.Errors);
     }

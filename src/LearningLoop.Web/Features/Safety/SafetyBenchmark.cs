@@ -42,6 +42,9 @@ public sealed class SafetyBenchmark(LearningLoopDbContext db)
             .Select(m => new FunnelUnit(m.Name, events.GetValueOrDefault(m.Id), days[m.Id])).ToList());
     }
 
+    /// <summary>The organisation's latest day with patient days.</summary>
+    public Task<DateOnly?> LatestAsync(CancellationToken ct = default) => db.PatientDays.MaxAsync(p => (DateOnly?)p.Date, ct);
+
     public async Task<bool> SharesAsync(CancellationToken ct = default) =>
         await db.SafetySettings.AsNoTracking().AnyAsync(s => s.ShareRatesWithNetwork, ct);
 

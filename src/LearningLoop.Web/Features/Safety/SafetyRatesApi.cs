@@ -12,7 +12,7 @@ namespace LearningLoop.Web.Features.Safety;
 public static class SafetyRatesApi
 {
     public sealed record RateSeriesDto(SafetyRate Rate, string Name, string? Variation, string? VariationText, double? CentreLine,
-        RateComparisonDto Comparison);
+        RateComparisonDto? Comparison);
 
     public sealed record RateComparisonDto(long EventsBefore, double PatientDaysBefore, long EventsAfter, double PatientDaysAfter,
         double? RateBefore, double? RateAfter, double? PercentChange, double? RateRatio, double? CiLow, double? CiHigh, double? P)
@@ -50,27 +50,27 @@ public static class SafetyRatesApi
         SafetyQueries queries, SafetyRates rates, TimeProvider clock, CancellationToken ct)
     {
         if (await queries.ScopeAsync(unitId, divisionId, ct) is not { } scope) return TypedResults.NotFound();
-        var period = SafetyPeriod.Resolve(from, to, split, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var period = SafetyPeriod.Resolve(from, to, split, await rates.LatestAsync(scope.UnitIds, ct) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var months = await rates.MonthlyAsync(scope.UnitIds, period.From, period.To, ct);
         var series = Enum.GetValues<SafetyRate>().Select(rate =>
         {
             var chart = SafetyRates.Chart(months, rate);
             var icons = chart is null ? null : MakingDataCountIcons.Summarise(chart, SafetyRates.Direction(rate));
             return new RateSeriesDto(rate, SafetyRates.Name(rate), icons?.Variation.ToString(), icons?.VariationText, chart?.Points[^1].Cl,
-                RateComparisonDto.From(period.Compare(months, rate)));
+                period.Compare(months, rate) is { } c ? RateComparisonDto.From(c) : null);
         }).ToList();
         return TypedResults.Ok(new RatesDto(scope.Name, period.From, period.To, period.Split, months.Select(SafetyQueries.Dto).ToList(), series));
     }
 
     public static async Task<Ok<FunnelDto>> UnitsFunnel(SafetyRate? rate, DateOnly? from, DateOnly? to, SafetyBenchmark benchmark, TimeProvider clock, CancellationToken ct)
     {
-        var (r, period) = (rate ?? SafetyRate.Reporting, SafetyPeriod.Resolve(from, to, null, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        var (r, period) = (rate ?? SafetyRate.Reporting, await LastYearAsync(from, to, benchmark, clock, ct));
         return TypedResults.Ok(Funnel(r, period, await benchmark.UnitsAsync(r, period.From, period.To, ct)));
     }
 
     public static async Task<Ok<FunnelDto>> NetworkFunnel(SafetyRate? rate, DateOnly? from, DateOnly? to, SafetyBenchmark benchmark, TimeProvider clock, CancellationToken ct)
     {
-        var (r, period) = (rate ?? SafetyRate.Reporting, SafetyPeriod.Resolve(from, to, null, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        var (r, period) = (rate ?? SafetyRate.Reporting, await LastYearAsync(from, to, benchmark, clock, ct));
         return TypedResults.Ok(Funnel(r, period, await benchmark.NetworkAsync(r, period.From, period.To, ct)));
     }
 
@@ -81,6 +81,14 @@ public static class SafetyRatesApi
     {
         await benchmark.SetSharingAsync(body.ShareRatesWithNetwork, ct);
         return TypedResults.Ok(body);
+    }
+
+    /// <summary>Funnels compare one year: by default the 12 months up to the organisation's latest patient days.</summary>
+    private static async Task<SafetyPeriod> LastYearAsync(DateOnly? from, DateOnly? to, SafetyBenchmark benchmark, TimeProvider clock, CancellationToken ct)
+    {
+        var end = SafetyPeriod.Resolve(null, to, null, await benchmark.LatestAsync(ct) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).To;
+        var start = from ?? SafetyRates.Month(end).AddMonths(-11);
+        return new SafetyPeriod(start, end, start);
     }
 
     private static FunnelDto Funnel(SafetyRate rate, SafetyPeriod period, SafetyBenchmark.Comparison comparison) =>
