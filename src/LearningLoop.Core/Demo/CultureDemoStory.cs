@@ -17,7 +17,7 @@ public sealed class CultureDemoStory : IDemoStory
     ];
 
     private static readonly (string Group, int PerUnit)[] Respondents =
-        [("nurse", 16), ("resident", 5), ("attending_physician", 4), ("pharmacist", 1), ("case_manager", 1)];
+        [("nurse", 16), ("resident", 5), ("attending_physician", 4), ("pharmacist", 1), ("case_manager", 2)];
 
     public async Task TellAsync(DemoWorld world, CancellationToken ct)
     {
