@@ -54,7 +54,9 @@ public sealed class SafetyDemoStory(PatientDays patientDays) : IDemoStory
         {
             var (reporting, nearMiss, harm) = Rates(unit, month);
             var monthEnd = month.AddMonths(1).AddDays(-1) is var end && end > world.Today ? world.Today : month.AddMonths(1).AddDays(-1);
-            var n = Poisson(random, reporting * days / SafetyRates.Per);
+            // Half the Poisson noise: the demo should tell its story on every page, not only on average.
+            var expected = reporting * days / SafetyRates.Per;
+            var n = Math.Max(0, (int)Math.Round(expected + Normal(random) * Math.Sqrt(expected) / 2));
             for (var i = 0; i < n; i++)
             {
                 var draw = random.NextDouble() * reporting;
@@ -126,7 +128,7 @@ public sealed class SafetyDemoStory(PatientDays patientDays) : IDemoStory
     {
         var db = world.Db;
         var peer = await db.Organisations.FirstAsync(o => o.Name == "Hillcrest Regional Hospital", ct);
-        var division = new Division { OrganisationId = peer.Id, Name = "Medicine" };
+        var division = new Division { OrganisationId = peer.Id, Name = "Hillcrest medical wards" }; // a name no test of Riverside's divisions can mistake
         db.Divisions.Add(division);
         await db.SaveChangesAsync(ct);
         var wards = new[] { new Unit { OrganisationId = peer.Id, DivisionId = division.Id, Name = "Ward A", Beds = 24 },

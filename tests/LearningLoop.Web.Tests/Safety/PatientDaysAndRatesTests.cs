@@ -18,9 +18,9 @@ public abstract class PatientDaysAndRatesTests(LearningLoopApp app)
         var manager = await app.ClientForAsync(Manager);
         const string bad = "unit,date,patientDays\n4 West,2019-01-01,25\nWard 99,2019-01-02,3\n4 West,2019-13-01,x\n4 West,2019-01-01,26\n";
         var refused = await manager.PostAsync("/api/v1/safety/patient-days/csv", new StringContent(bad, Encoding.UTF8, "text/csv"));
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>(Json);
-        var rows = problem.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("column").GetString())).ToList();
+        var rows = problem.GetProperty("errors").EnumerateArray().Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("column").GetString())).ToList();
         Assert.Equal([(3, "unit"), (4, "date"), (4, "patientDays"), (5, "date")], rows);
         var fourWest = app.UnitId("4 West");
         Assert.Equal(0, app.WithSystemScope(db => db.PatientDays.Count(p => p.UnitId == fourWest && p.Date.Year == 2019)));
@@ -75,7 +75,7 @@ public abstract class PatientDaysAndRatesTests(LearningLoopApp app)
             { new StringContent(lines[0], Encoding.UTF8, "application/x-ndjson"), "encounters", "e.ndjson" },
             { new StringContent("location,unit\nLocation/w4,Ward 99\n", Encoding.UTF8, "text/csv"), "locations", "map.csv" },
         };
-        Assert.Equal(HttpStatusCode.BadRequest, (await manager.PostAsync("/api/v1/safety/patient-days/fhir", badMap)).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await manager.PostAsync("/api/v1/safety/patient-days/fhir", badMap)).StatusCode);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using LearningLoop.Core.Persistence;
 using LearningLoop.Core.Safety;
 using LearningLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningLoop.Web.Features.Safety;
@@ -151,11 +150,9 @@ public static class SafetyApi
         return result.Stored.Succeeded ? TypedResults.Ok(result) : Refused(result.Stored.Errors);
     }
 
-    /// <summary>A refused file: 400 with every bad row, by line and column.</summary>
-    public static ProblemHttpResult Refused(IReadOnlyList<ImportError> errors) => TypedResults.Problem(new ProblemDetails
-    {
-        Status = StatusCodes.Status400BadRequest, Title = "The file was not imported",
-        Detail = $"{errors.Count} problem(s); nothing was stored. First: {errors[0]}",
-        Extensions = { ["rows"] = errors },
-    });
+    /// <summary>A refused file, as every import of the API answers it (docs/api.md): 422 with every bad row in
+    /// <c>errors</c>, by line and column; nothing stored.</summary>
+    public static ProblemHttpResult Refused(IReadOnlyList<ImportError> errors) => TypedResults.Problem(
+        title: "The file was not imported", detail: $"{errors.Count} problem(s); nothing was stored. First: {errors[0]}",
+        statusCode: StatusCodes.Status422UnprocessableEntity, extensions: new Dictionary<string, object?> { ["errors"] = errors });
 }

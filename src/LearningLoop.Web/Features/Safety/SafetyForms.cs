@@ -46,11 +46,6 @@ public sealed class TriageForm
     public string? TriageNotes { get; set; }
     public int? LessonId { get; set; }
     public int? InitiativeId { get; set; }
-
-    public static TriageForm From(SafetyEvent e) => new()
-    {
-        Status = e.Status, Feedback = e.Feedback, TriageNotes = e.TriageNotes, LessonId = e.LessonId, InitiativeId = e.InitiativeId,
-    };
 }
 
 /// <summary>A receipt code, posted (never put in an address, where logs would keep it).</summary>
