@@ -8,6 +8,7 @@ using LearningLoop.Web.Features.Learning;
 using LearningLoop.Web.Features.Measures;
 using LearningLoop.Web.Features.Operations;
 using LearningLoop.Web.Features.Organisation;
+using LearningLoop.Web.Features.Safety;
 using LearningLoop.Web.Features.Setup;
 using LearningLoop.Web.Features.Surveys;
 using LearningLoop.Web.Infrastructure;
@@ -29,6 +30,7 @@ builder.Services.AddOrganisationFeature();
 builder.Services.AddMeasuresFeature();
 builder.Services.AddSurveysFeature(builder.Configuration);
 builder.Services.AddInitiativesFeature(builder.Configuration);
+builder.Services.AddSafetyFeature();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
@@ -55,6 +57,8 @@ app.MapGroup("/api/v1").WithTags("v1").RefuseUnstorableInput()
     .MapSurveysApi()
     .MapInitiativesApi()
     .MapLessonsApi()
+    .MapSafetyApi()
+    .MapSafetyRatesApi()
     .MapAccessApi()
     .MapAccountsApi();
 app.MapRazorComponents<App>();

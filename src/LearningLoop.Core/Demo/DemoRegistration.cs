@@ -13,6 +13,9 @@ public static class DemoRegistration
         services.AddScoped<IDemoStory, MeasuresDemoStory>();
         services.AddScoped<IDemoStory, ImprovementDemoStory>();
         services.AddScoped<IDemoStory, SurveysDemoStory>();
+        services.AddScoped<Safety.PatientDays>();
+        services.AddScoped<IDemoStory, SafetyDemoStory>();
+        services.AddScoped<IDemoStory, CultureDemoStory>();
         return services;
     }
 }

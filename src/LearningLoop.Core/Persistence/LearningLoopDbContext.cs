@@ -2,6 +2,7 @@ using LearningLoop.Core.Access;
 using LearningLoop.Core.Improvement;
 using LearningLoop.Core.Measures;
 using LearningLoop.Core.Organisations;
+using LearningLoop.Core.Safety;
 using LearningLoop.Core.Surveys;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -51,6 +52,11 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<Adoption> Adoptions => Set<Adoption>();
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<InterviewNote> InterviewNotes => Set<InterviewNote>();
+
+    public DbSet<SafetyEvent> SafetyEvents => Set<SafetyEvent>();
+    public DbSet<SafetyEventType> SafetyEventTypes => Set<SafetyEventType>();
+    public DbSet<PatientDay> PatientDays => Set<PatientDay>();
+    public DbSet<SafetySettings> SafetySettings => Set<SafetySettings>();
 
     private static readonly System.Reflection.MethodInfo FilterByOrganisationMethod =
         typeof(LearningLoopDbContext).GetMethod(nameof(FilterByOrganisation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;

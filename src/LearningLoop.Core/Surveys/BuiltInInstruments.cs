@@ -6,15 +6,21 @@ namespace LearningLoop.Core.Surveys;
 /// <summary>Gives an organisation the instruments LearningLoop ships, the first time it needs them.</summary>
 public sealed class BuiltInInstruments(LearningLoopDbContext db, TimeProvider clock)
 {
-    public async Task<Instrument> EnsureRelationalCoordinationAsync(int organisationId, CancellationToken ct = default)
+    public Task<Instrument> EnsureRelationalCoordinationAsync(int organisationId, CancellationToken ct = default) =>
+        EnsureAsync(organisationId, RelationalCoordinationInstrument.Key, RelationalCoordinationInstrument.Create, ct);
+
+    public Task<Instrument> EnsureSafetyCultureAsync(int organisationId, CancellationToken ct = default) =>
+        EnsureAsync(organisationId, SafetyCultureInstrument.Key, SafetyCultureInstrument.Create, ct);
+
+    private async Task<Instrument> EnsureAsync(int organisationId, string key, Func<int, DateTime, Instrument> create, CancellationToken ct)
     {
         var existing = await db.Instruments.Include(i => i.Versions)
-            .FirstOrDefaultAsync(i => i.OrganisationId == organisationId && i.Key == RelationalCoordinationInstrument.Key, ct);
+            .FirstOrDefaultAsync(i => i.OrganisationId == organisationId && i.Key == key, ct);
         if (existing is not null)
         {
             return existing;
         }
-        var instrument = RelationalCoordinationInstrument.Create(organisationId, clock.GetUtcNow().UtcDateTime);
+        var instrument = create(organisationId, clock.GetUtcNow().UtcDateTime);
         db.Instruments.Add(instrument);
         await db.SaveChangesAsync(ct);
         return instrument;

@@ -15,6 +15,11 @@ public sealed class Item
     /// (<see cref="Scored"/>) so that high always means more.</summary>
     public bool ReverseCoded { get; set; }
     public bool Required { get; set; }
+
+    /// <summary>The answer that means "does not apply / don't know", when the item offers one: the scale's last point
+    /// (6 after a five-point agreement scale), so the respondent form shows it as one more choice. It is stored but
+    /// left out of every score.</summary>
+    public int? NotApplicable { get; set; }
     public List<ItemTranslation> Translations { get; } = [];
 
     public int Points => ScaleMax - ScaleMin + 1;
@@ -22,7 +27,10 @@ public sealed class Item
     public bool InRange(int value) => value >= ScaleMin && value <= ScaleMax;
 
     /// <summary>The value analysed: the answer itself, or its mirror on the scale for a reverse-coded item.</summary>
-    public int Scored(int answer) => ReverseCoded ? ScaleMin + ScaleMax - answer : answer;
+    public int Scored(int answer) => ReverseCoded ? ScaleMin + ScoredMax - answer : answer;
+
+    /// <summary>The highest point that carries a score: <see cref="ScaleMax"/>, or the one before it when that is N/A.</summary>
+    public int ScoredMax => NotApplicable == ScaleMax ? ScaleMax - 1 : ScaleMax;
 
     public ItemTranslation TextFor(string language) =>
         Translations.FirstOrDefault(t => t.Language == language) ?? Translations.FirstOrDefault(t => t.Language == SurveyLanguages.Default)

@@ -78,6 +78,7 @@ public sealed class WaveEditor(LearningLoopDbContext db, BuiltInInstruments buil
     public async Task<List<Instrument>> InstrumentsAsync(CancellationToken ct = default)
     {
         await builtIn.EnsureRelationalCoordinationAsync(db.Scope.OrganisationId, ct);
+        await builtIn.EnsureSafetyCultureAsync(db.Scope.OrganisationId, ct);
         return await db.Instruments.Include(i => i.Versions).OrderBy(i => i.Name).ToListAsync(ct);
     }
 
