@@ -27,17 +27,28 @@ public sealed class RunningApp : IAsyncDisposable
     /// <param name="port">The port to listen on; a free one when 0 (a provider must know the callback address first).</param>
     public static async Task<RunningApp> StartAsync(bool demo, IReadOnlyDictionary<string, string>? settings = null, int port = 0)
     {
-        var root = RepositoryRoot();
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var webDir = Path.Combine(root, "src", "LearningLoop.Web");
-        var dll = Path.Combine(webDir, "bin", configuration, "net10.0", "LearningLoop.Web.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the web app first ({configuration}).", dll);
+        var webDir = Path.Combine(RepositoryRoot(), "src", "LearningLoop.Web");
+        var dll = Path.Combine(webDir, "bin", BuildConfiguration, "net10.0", "LearningLoop.Web.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the web app first ({BuildConfiguration}).", dll);
+        // Development serves static assets straight from wwwroot, as `dotnet run` does.
+        return await StartAsync(dll, webDir, "Development", demo, settings, port);
+    }
 
+    /// <summary>The app as a hospital deploys it: the output of <c>dotnet publish</c>, in Production, run from its folder.</summary>
+    public static Task<RunningApp> StartPublishedAsync(string publishDirectory, bool demo) =>
+        StartAsync(Path.Combine(publishDirectory, "LearningLoop.Web.dll"), publishDirectory, "Production", demo, null, 0);
+
+    public static string BuildConfiguration =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    private static async Task<RunningApp> StartAsync(
+        string dll, string workingDirectory, string environment, bool demo, IReadOnlyDictionary<string, string>? settings, int port)
+    {
         var data = Directory.CreateTempSubdirectory("learningloop-e2e-");
         var address = new Uri($"http://127.0.0.1:{(port > 0 ? port : FreePort())}");
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = webDir,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -46,8 +57,7 @@ public sealed class RunningApp : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString());
         if (!demo) start.ArgumentList.Add("--no-demo");
-        // Development serves static assets straight from wwwroot, as `dotnet run` does.
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Database__Provider"] = "Sqlite";
         // Links the app sends or shows are built on its configured public address, never on the request (decision 0015).
         start.Environment["App__PublicBaseUrl"] = address.ToString();
