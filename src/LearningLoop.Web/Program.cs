@@ -8,6 +8,7 @@ using LearningLoop.Web.Features.Learning;
 using LearningLoop.Web.Features.Measures;
 using LearningLoop.Web.Features.Operations;
 using LearningLoop.Web.Features.Organisation;
+using LearningLoop.Web.Features.Partners;
 using LearningLoop.Web.Features.Setup;
 using LearningLoop.Web.Features.Surveys;
 using LearningLoop.Web.Infrastructure;
@@ -27,6 +28,7 @@ builder.Services.AddOrganisationFeature();
 builder.Services.AddMeasuresFeature();
 builder.Services.AddSurveysFeature(builder.Configuration);
 builder.Services.AddInitiativesFeature(builder.Configuration);
+builder.Services.AddPartnersFeature();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
@@ -50,6 +52,7 @@ app.MapGroup("/api/v1").WithTags("v1")
     .MapSurveysApi()
     .MapInitiativesApi()
     .MapLessonsApi()
+    .MapPartnershipApi()
     .MapAccessApi()
     .MapAccountsApi();
 app.MapRazorComponents<App>();

@@ -2,6 +2,7 @@ using LearningLoop.Core.Access;
 using LearningLoop.Core.Improvement;
 using LearningLoop.Core.Measures;
 using LearningLoop.Core.Organisations;
+using LearningLoop.Core.Partners;
 using LearningLoop.Core.Surveys;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -52,6 +53,15 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<InterviewNote> InterviewNotes => Set<InterviewNote>();
 
+    public DbSet<PartnerProfile> PartnerProfiles => Set<PartnerProfile>();
+    public DbSet<PartnerRecord> PartnerRecords => Set<PartnerRecord>();
+    public DbSet<PartnerEngagement> PartnerEngagements => Set<PartnerEngagement>();
+    public DbSet<EngagementMeeting> EngagementMeetings => Set<EngagementMeeting>();
+    public DbSet<EngagementDecision> EngagementDecisions => Set<EngagementDecision>();
+    public DbSet<PartnerRequest> PartnerRequests => Set<PartnerRequest>();
+    public DbSet<PartnerInvitation> PartnerInvitations => Set<PartnerInvitation>();
+    public DbSet<StakeholderAssessment> StakeholderAssessments => Set<StakeholderAssessment>();
+
     private static readonly System.Reflection.MethodInfo FilterByOrganisationMethod =
         typeof(LearningLoopDbContext).GetMethod(nameof(FilterByOrganisation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
 
@@ -85,5 +95,12 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
         builder.Entity<PdsaCycle>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
         builder.Entity<InitiativeAnnotation>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
         builder.Entity<Adoption>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<PartnerRecord>().HasQueryFilter(x => _scope.IsSystem || x.Profile!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<PartnerEngagement>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<EngagementMeeting>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<EngagementDecision>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<PartnerRequest>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<PartnerInvitation>().HasQueryFilter(x => _scope.IsSystem || x.Request!.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<StakeholderAssessment>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
     }
 }

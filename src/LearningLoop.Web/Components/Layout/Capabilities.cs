@@ -8,7 +8,6 @@ public static class Capabilities
     public static readonly IReadOnlyList<Capability> Coming =
     [
         new("Safety", "Safety events and rates per 10,000 patient days"),
-        new("Partners", "Patient-partner registry and engagement"),
         new("LHS capability", "Learning-health-system capability assessment and plan"),
     ];
 }
