@@ -51,10 +51,11 @@ public sealed class PartnersDemoStory : IDemoStory
             Decision(fourWest.Id, D(2024, 6, 25), "Seven-day huddle becomes standard work", [fourWest.LeadId!.Value, first.Id, fourWestSecond.Id]),
             Decision(fourWest.Id, D(2024, 9, 24), "Teach-back leaflet rewritten in plain language with the partners", [first.Id, fourWestSecond.Id, fourWest.LeadId!.Value]));
 
-        // 6 North: the partner joined after the plan was set, came to 2 of the 6 meetings since, and was in no decision.
+        // 6 North meets fortnightly. The partner joined after the plan was set (20 August 2025), came to 1 of the 5
+        // meetings since, and was in no decision.
         var sixNorthStaff = sixNorth.Team.Where(t => t.PersonId != late.Id).Select(t => t.PersonId).ToList();
-        db.EngagementMeetings.AddRange(Monthly(sixNorth.Id, "Falls team meeting", "6 North office", D(2025, 3, 18), D(2027, 12, 31), world.Today,
-            (n, held) => held ? [.. sixNorthStaff, .. n is 6 or 9 ? new[] { late.Id } : []] : []));
+        db.EngagementMeetings.AddRange(Every(14, sixNorth.Id, "Falls team huddle", "6 North office", D(2025, 3, 18), D(2027, 12, 31), world.Today,
+            (_, held, on) => held ? [.. sixNorthStaff, .. on == D(2025, 9, 16) ? new[] { late.Id } : []] : []));
         db.EngagementDecisions.AddRange(
             Decision(sixNorth.Id, D(2025, 4, 15), "Night-time rounding is the first change to test", sixNorthStaff),
             Decision(sixNorth.Id, D(2025, 6, 17), "Risk-based rounding replaces hourly rounding", sixNorthStaff),
@@ -131,12 +132,20 @@ public sealed class PartnersDemoStory : IDemoStory
     /// <summary>A meeting on the same weekday each month (the first occurrence's), attended as <paramref name="attendees"/>
     /// says for the n-th meeting; meetings after the demo's today are still to come and have no attendance.</summary>
     private static IEnumerable<EngagementMeeting> Monthly(int initiativeId, string title, string place, DateOnly first, DateOnly last, DateOnly today,
-        Func<int, bool, List<int>> attendees)
+        Func<int, bool, List<int>> attendees) =>
+        Meetings(on => on.AddMonths(1), initiativeId, title, place, first, last, today, (n, held, _) => attendees(n, held));
+
+    private static IEnumerable<EngagementMeeting> Every(int days, int initiativeId, string title, string place, DateOnly first, DateOnly last,
+        DateOnly today, Func<int, bool, DateOnly, List<int>> attendees) =>
+        Meetings(on => on.AddDays(days), initiativeId, title, place, first, last, today, attendees);
+
+    private static IEnumerable<EngagementMeeting> Meetings(Func<DateOnly, DateOnly> next, int initiativeId, string title, string place, DateOnly first,
+        DateOnly last, DateOnly today, Func<int, bool, DateOnly, List<int>> attendees)
     {
         var n = 0;
-        for (var on = first; on <= last; on = on.AddMonths(1), n++)
+        for (var on = first; on <= last; on = next(on), n++)
         {
-            yield return new EngagementMeeting { InitiativeId = initiativeId, Title = title, Place = place, HeldOn = on, AttendeeIds = attendees(n, on <= today) };
+            yield return new EngagementMeeting { InitiativeId = initiativeId, Title = title, Place = place, HeldOn = on, AttendeeIds = attendees(n, on <= today, on) };
         }
     }
 

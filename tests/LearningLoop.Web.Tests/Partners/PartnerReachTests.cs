@@ -22,15 +22,20 @@ public abstract partial class PartnerReachTests(LearningLoopApp app)
         "/", "/overview", "/partners/me", "/partners/{Id:int}", "/api/v1/partners/me", "/api/v1/partners/{id:int}",
         // Initiatives: the organisation's work is readable by every member (decision 0008).
         "/initiatives", "/initiatives/{Id:int}", "/initiatives/{Id:int}/drivers", "/initiatives/{Id:int}/cycles",
-        "/initiatives/{InitiativeId:int}/cycles/{Id:int}", "/initiatives/{Id:int}/spread", "/initiatives/{Id:int}/timeline",
+        "/initiatives/{Id:int}/cycles/{CycleId:int}", "/initiatives/{Id:int}/spread", "/initiatives/{Id:int}/timeline",
         "/initiatives/{Id:int}/team", "/initiatives/{Id:int}/report", "/initiatives/{Id:int}/partnership",
         "/api/v1/initiatives", "/api/v1/initiatives/{id:int}", "/api/v1/initiatives/{id:int}/drivers",
         "/api/v1/initiatives/{id:int}/driver-diagram.svg", "/api/v1/initiatives/{id:int}/timeline",
         "/api/v1/initiatives/{id:int}/alignment", "/api/v1/initiatives/{id:int}/alignment/map.svg", "/api/v1/alignment/misaligned",
         // Lessons and measures, names of units and people (not their contact details: tested in WhoSeesWhatTests).
         "/lessons", "/lessons/{Id:int}", "/api/v1/lessons", "/api/v1/lessons/similar", "/api/v1/lessons/{id:int}",
-        "/measures", "/measures/{Id:int}",
-        "/units", "/units/{Id:int}", "/divisions", "/workgroups", "/people", "/people/{Id:int}",
+        "/lessons/new", "/lessons/{Id:int}/edit",  // team members record lessons; the save checks the initiative (0008)
+        "/api/v1/cycles", "/api/v1/adoptions", "/api/v1/initiatives/{id:int}/cycles", "/api/v1/initiatives/{id:int}/cycles/{cycleId:int}",
+        "/measures", "/measures/{Id:int}", "/measures/compare", "/api/v1/measures", "/api/v1/measures/compare", "/api/v1/measures/compare.csv",
+        "/api/v1/measures/{id:int}", "/api/v1/measures/{id:int}/chart", "/api/v1/measures/{id:int}/chart.csv", "/api/v1/measures/{id:int}/chart.svg",
+        "/api/v1/measures/{id:int}/fhir", "/api/v1/measures/{id:int}/values", "/api/v1/measures/{id:int}/values.csv", "/api/v1/measures/{id:int}/values.xlsx",
+        "/units", "/units/{Id:int}", "/units/{Id:int}/measures", "/units/{Id:int}/timeline", "/divisions", "/workgroups", "/people", "/people/{Id:int}",
+        "/api/v1/units", "/api/v1/units/{id:int}", "/api/v1/divisions", "/api/v1/workgroups", "/api/v1/people", "/api/v1/people/{id:int}", "/api/v1/me",
         // The partner's own account and API keys.
         "/account/api-keys",
     };
@@ -40,11 +45,11 @@ public abstract partial class PartnerReachTests(LearningLoopApp app)
     {
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is not { } methods || methods.Contains("GET"))
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Select(e => "/" + e.RoutePattern.RawText!.Trim('/'))
             .Where(r => !Anonymous(r))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         Assert.True(routes.Count > 60, $"only {routes.Count} routes found");
-        Assert.Empty(PartnerMayRead.Except(routes));
+        Assert.True(!PartnerMayRead.Except(routes).Any(), string.Join("\n", routes));
 
         var browser = await app.SignInAsync(Partner);
         var reached = new List<string>();
@@ -79,7 +84,8 @@ public abstract partial class PartnerReachTests(LearningLoopApp app)
         || route.StartsWith("/k/", StringComparison.Ordinal) || route.StartsWith("/access-denied", StringComparison.Ordinal)
         || route.StartsWith("/not-found", StringComparison.Ordinal) || route.StartsWith("/error", StringComparison.Ordinal)
         || route.StartsWith("/api/reference", StringComparison.Ordinal) || route.StartsWith("/openapi", StringComparison.Ordinal)
-        || route.StartsWith("/_", StringComparison.Ordinal) || route.Contains('.', StringComparison.Ordinal) && !route.StartsWith("/api/v1", StringComparison.Ordinal);
+        || route.StartsWith("/_", StringComparison.Ordinal) || route.StartsWith("/status/", StringComparison.Ordinal) || route == "/s"
+        || route.StartsWith("/{", StringComparison.Ordinal) || route.Contains('.', StringComparison.Ordinal) && !route.StartsWith("/api/v1", StringComparison.Ordinal);
 
     /// <summary>Fills a route's parameters with records the partner must not see: ids of records that exist (so a 404
     /// is the refusal, not an absence), another partner for people and profiles, 6 North's initiative (not theirs).</summary>
@@ -98,7 +104,7 @@ public abstract partial class PartnerReachTests(LearningLoopApp app)
             ["workgroups"] = db.Workgroups.OrderBy(w => w.Id).First().Id,
             ["waves"] = db.Waves.OrderBy(w => w.Id).First().Id,
             ["instruments"] = db.Instruments.OrderBy(i => i.Id).First().Id,
-            ["lessons"] = db.Lessons.OrderBy(l => l.Id).First().Id,
+            ["lessons"] = db.Lessons.OrderBy(l => l.InitiativeId == sixNorth ? 0 : 1).ThenBy(l => l.Id).First().Id,
             ["interviews"] = db.InterviewNotes.OrderBy(n => n.Id).First().Id,
             ["interview-notes"] = db.InterviewNotes.OrderBy(n => n.Id).First().Id,
             ["interventions"] = db.Interventions.OrderBy(n => n.Id).First().Id,

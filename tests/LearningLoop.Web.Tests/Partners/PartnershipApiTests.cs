@@ -72,7 +72,7 @@ public abstract class PartnershipApiTests(LearningLoopApp app)
         var manager = await app.ClientForAsync(Manager);
         var engagement = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/initiatives/{sixNorth}/engagement", Json);
         var signs = engagement.GetProperty("warnings").EnumerateArray().Where(w => w.GetProperty("personId").GetInt32() == late)
-            .Select(w => w.GetProperty("sign").GetString()).ToHashSet();
+            .Select(w => w.GetProperty("sign").GetString()!).ToHashSet();
         Assert.Equal(["AttendsUnderHalf", "JoinedAfterPlan", "NoDecisionCoMade"], signs.Order(StringComparer.Ordinal).ToArray());
         var row = engagement.GetProperty("partners").EnumerateArray().Single(p => p.GetProperty("personId").GetInt32() == late);
         Assert.True(row.GetProperty("meetingsAttended").GetInt32() * 2 < row.GetProperty("meetingsSinceJoining").GetInt32());
@@ -153,7 +153,7 @@ public abstract class PartnershipApiTests(LearningLoopApp app)
         var sixNorth = app.InitiativeId(PartnershipTestData.SixNorth);
         var staff = await app.ClientForAsync(Staff);
         var alignment = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/initiatives/{sixNorth}/alignment", Json);
-        Assert.Equal(["Middle managers"], alignment.GetProperty("misalignedGroups").EnumerateArray().Select(g => g.GetString()).ToArray());
+        Assert.Equal(["Middle managers"], alignment.GetProperty("misalignedGroups").EnumerateArray().Select(g => g.GetString()!).ToArray());
         Assert.Contains(alignment.GetProperty("map").EnumerateArray(), c => c.GetProperty("group").GetString() == "Middle managers"
             && c.GetProperty("dimension").GetString() == "Priority" && c.GetProperty("gap").GetBoolean());
         Assert.Equal(2, alignment.GetProperty("rounds").GetArrayLength());
@@ -173,8 +173,8 @@ public abstract class PartnershipApiTests(LearningLoopApp app)
     public async Task A_lead_whose_groups_diverge_sees_the_initiative_flagged_on_their_home()
     {
         var manager = await app.ClientForAsync(Manager);
-        var created = await manager.PostAsJsonAsync("/api/v1/initiatives", new { title = "Quieter nights " + app.Provider, phase = "Planning" });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var created = await manager.PostAsJsonAsync("/api/v1/initiatives", new { title = "Quieter nights " + app.Provider, phase = "Planning", startedOn = "2025-10-01" });
+        Assert.True(HttpStatusCode.Created == created.StatusCode, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetInt32();
         var browser = await app.SignInAsync(Manager);
         Assert.DoesNotContain("Quieter nights " + app.Provider, await HomeMisalignedAsync(browser), StringComparison.Ordinal);
