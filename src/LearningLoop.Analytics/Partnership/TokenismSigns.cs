@@ -17,7 +17,8 @@ public enum TokenismSign
 }
 
 /// <summary>One partner's engagement on one initiative, as the warning signs need it. <paramref name="JoinedAfterPlan"/>
-/// is decided by the caller from the phase at which the partner joined.</summary>
+/// is decided by the caller from the phase at which the partner joined; meetings and decisions count from the day
+/// the partner joined (nobody co-makes a decision taken before they came).</summary>
 public sealed record PartnerEngagementFacts(
     int PartnerId, bool JoinedAfterPlan, int MeetingsSinceJoining, int MeetingsAttended, int Decisions, int DecisionsCoMade);
 
@@ -55,7 +56,8 @@ public static class TokenismSigns
             }
             if (p.Decisions > 0 && p.DecisionsCoMade == 0)
             {
-                warnings.Add(new(p.PartnerId, TokenismSign.NoDecisionCoMade, $"Co-made none of the {p.Decisions} decisions recorded"));
+                var decisions = p.Decisions == 1 ? "the one decision" : $"the {p.Decisions} decisions";
+                warnings.Add(new(p.PartnerId, TokenismSign.NoDecisionCoMade, $"Co-made none of {decisions} made since joining"));
             }
         }
         if (partners.Count == 1 && teamSize >= LargeTeam)

@@ -64,7 +64,7 @@ public sealed class HomeQueries(LearningLoopDbContext db, InitiativePortfolio po
             .Select(l => new UnitLesson(l.Id, l.Title, l.Unit!.Name, l.RecordedOn)).ToListAsync(ct);
 
         var meetings = await db.EngagementMeetings.AsNoTracking().Where(m => mineIds.Contains(m.InitiativeId) && m.HeldOn >= today)
-            .OrderBy(m => m.HeldOn).ThenBy(m => m.Id).Take(5)
+            .OrderBy(m => m.HeldOn).ThenBy(m => m.Id).Take(3)
             .Select(m => new NextMeeting(m.InitiativeId, m.Initiative!.Title, m.HeldOn, m.Title, m.Place)).ToListAsync(ct);
         var governed = mine.Where(i => i.MyRole is "Lead" or "Sponsor").ToList();
         var misaligned = await alignment.MisalignedAsync(governed.Select(i => i.Id).ToList(), ct);

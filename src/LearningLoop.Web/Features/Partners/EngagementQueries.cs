@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningLoop.Web.Features.Partners;
 
 public sealed record EngagedPartnerDto(int PersonId, string Name, EngagementLevel Level, InitiativePhase? PhaseJoined, DateOnly? JoinedOn,
-    int MeetingsSinceJoining, int MeetingsAttended, int DecisionsCoMade);
+    int MeetingsSinceJoining, int MeetingsAttended, int DecisionsSinceJoining, int DecisionsCoMade);
 
 public sealed record MeetingDto(int Id, DateOnly HeldOn, string Title, string Place, IReadOnlyList<int> AttendeeIds, bool AttendanceRecorded);
 
@@ -58,14 +58,14 @@ public sealed class EngagementQueries(LearningLoopDbContext db, InitiativeAccess
             var joined = initiative.Team.FirstOrDefault(t => t.PersonId == p.PersonId)?.JoinedOn;
             var since = recorded.Where(m => joined is null || m.HeldOn >= joined).ToList();
             return new EngagedPartnerDto(p.PersonId, p.Name, p.Level, p.Phase, joined, since.Count, since.Count(m => m.AttendeeIds.Contains(p.PersonId)),
-                decisions.Count(d => d.CoMakerIds.Contains(p.PersonId)));
+                decisions.Count(d => joined is null || d.MadeOn >= joined), decisions.Count(d => d.CoMakerIds.Contains(p.PersonId)));
         }).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
 
         IReadOnlyList<WarningDto>? warnings = null;
         if (withWarnings)
         {
             var facts = partnerRows.Select(p => new PartnerEngagementFacts(p.PersonId, p.PhaseJoined > InitiativePhase.Planning,
-                p.MeetingsSinceJoining, p.MeetingsAttended, decisions.Count(d => p.JoinedOn is null || d.MadeOn >= p.JoinedOn), p.DecisionsCoMade)).ToList();
+                p.MeetingsSinceJoining, p.MeetingsAttended, p.DecisionsSinceJoining, p.DecisionsCoMade)).ToList();
             warnings = TokenismSigns.Assess(facts, teamIds.Count)
                 .Select(w => new WarningDto(w.PartnerId, partnerRows.First(p => p.PersonId == w.PartnerId).Name, w.Sign, w.Reason)).ToList();
         }
