@@ -37,10 +37,10 @@ public sealed class PartnersDemoStory : IDemoStory
         Join(emergency, emergencyPartner, D(2025, 9, 15));
 
         db.PartnerEngagements.AddRange(
-            new PartnerEngagement { InitiativeId = fourWest.Id, PersonId = first.Id, Level = EngagementLevel.Partnership, PhaseJoined = InitiativePhase.Planning },
-            new PartnerEngagement { InitiativeId = fourWest.Id, PersonId = fourWestSecond.Id, Level = EngagementLevel.Involvement, PhaseJoined = InitiativePhase.Planning },
-            new PartnerEngagement { InitiativeId = sixNorth.Id, PersonId = late.Id, Level = EngagementLevel.Consultation, PhaseJoined = InitiativePhase.Testing },
-            new PartnerEngagement { InitiativeId = emergency.Id, PersonId = emergencyPartner.Id, Level = EngagementLevel.Involvement, PhaseJoined = InitiativePhase.Planning });
+            Engaged(fourWest, first, EngagementLevel.Partnership, InitiativePhase.Planning),
+            Engaged(fourWest, fourWestSecond, EngagementLevel.Involvement, InitiativePhase.Planning),
+            Engaged(sixNorth, late, EngagementLevel.Consultation, InitiativePhase.Testing),
+            Engaged(emergency, emergencyPartner, EngagementLevel.Involvement, InitiativePhase.Planning));
 
         var fourWestTeam = fourWest.Team.Select(t => t.PersonId).Distinct().ToList();
         // 4 West: monthly team meetings from February 2024; both partners at nearly all of them.
@@ -108,18 +108,24 @@ public sealed class PartnersDemoStory : IDemoStory
         if (i < 16)
         {
             var from = profile.JoinedOn!.Value;
-            profile.Records.Add(new PartnerRecord { Kind = PartnerRecordKind.Consent, Name = "Consent to hold contact details and lived-experience areas", On = from, Until = from.AddYears(3) });
-            profile.Records.Add(new PartnerRecord { Kind = PartnerRecordKind.Agreement, Name = "Partner agreement and confidentiality", On = from, Until = from.AddYears(2) });
-            profile.Records.Add(new PartnerRecord { Kind = PartnerRecordKind.Training, Name = "Partners in improvement: orientation", On = from.AddMonths(1) });
+            profile.Records.Add(Record(PartnerRecordKind.Consent, "Consent to hold contact details and lived-experience areas", from, from.AddYears(5)));
+            profile.Records.Add(Record(PartnerRecordKind.Agreement, "Partner agreement and confidentiality", from, from.AddYears(4)));
+            profile.Records.Add(Record(PartnerRecordKind.Training, "Partners in improvement: orientation", from.AddMonths(1)));
         }
         if (i == 0)
         {
-            profile.Records.Add(new PartnerRecord { Kind = PartnerRecordKind.Training, Name = "Model for Improvement for partners", On = D(2024, 1, 20) });
-            profile.Records.Add(new PartnerRecord { Kind = PartnerRecordKind.Recognition, Name = "Honorarium, discharge initiative 2024", On = D(2024, 12, 15), Amount = 450m });
-            profile.Records.Add(new PartnerRecord { Kind = PartnerRecordKind.Recognition, Name = "Certificate of partnership", On = D(2025, 3, 31) });
+            profile.Records.Add(Record(PartnerRecordKind.Training, "Model for Improvement for partners", D(2024, 1, 20)));
+            profile.Records.Add(Record(PartnerRecordKind.Recognition, "Honorarium, discharge initiative 2024", D(2024, 12, 15), amount: 450m));
+            profile.Records.Add(Record(PartnerRecordKind.Recognition, "Certificate of partnership", D(2025, 3, 31)));
         }
         return profile;
     }
+
+    private static PartnerEngagement Engaged(Initiative initiative, Person person, EngagementLevel level, InitiativePhase joined) =>
+        new() { InitiativeId = initiative.Id, PersonId = person.Id, Level = level, PhaseJoined = joined };
+
+    private static PartnerRecord Record(PartnerRecordKind kind, string name, DateOnly on, DateOnly? until = null, decimal? amount = null) =>
+        new() { Kind = kind, Name = name, On = on, Until = until, Amount = amount };
 
     private static void Join(Initiative initiative, Person person, DateOnly on)
     {
