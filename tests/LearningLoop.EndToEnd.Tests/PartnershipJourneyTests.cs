@@ -33,7 +33,8 @@ public sealed class PartnershipJourneyTests
         await Chromium.ScreenshotAsync(partner, "partner-profile");
 
         await partner.GetByTestId("partner-initiatives").GetByRole(AriaRole.Link, new() { Name = FourWest }).ClickAsync();
-        await Assertions.Expect(partner.GetByTestId("engaged-partners")).ToBeVisibleAsync();
+        await Assertions.Expect(partner).ToHaveURLAsync(new Regex("/partnership$"), new() { Timeout = 30_000 });
+        await Assertions.Expect(partner.GetByTestId("engaged-partners")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(partner.GetByTestId("tokenism-warnings")).ToHaveCountAsync(0);
         await Chromium.ScreenshotAsync(partner, "partner-initiative-partnership");
 

@@ -163,8 +163,11 @@ public abstract class PartnershipApiTests(LearningLoopApp app)
         Assert.False((await staff.GetFromJsonAsync<JsonElement>($"/api/v1/initiatives/{app.InitiativeId(FourWest)}/alignment", Json))
             .GetProperty("misaligned").GetBoolean());
 
+        // Other tests of this fixture may add misaligned initiatives of their own: of the demo's, only 6 North is flagged.
+        var demo = app.WithSystemScope(db => db.Initiatives.Where(i => i.CreatedUtc < new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)
+            && db.Organisations.Any(o => o.Id == i.OrganisationId && o.Name == "Riverside General Hospital")).Select(i => i.Id).ToList());
         var flagged = (await staff.GetFromJsonAsync<JsonElement[]>("/api/v1/alignment/misaligned", Json))!.Select(m => m.GetProperty("initiativeId").GetInt32());
-        Assert.Equal([sixNorth], flagged);
+        Assert.Equal([sixNorth], flagged.Where(demo.Contains).ToArray());
         var portfolio = await (await app.SignInAsync(Staff)).GetStringAsync("/initiatives");
         Assert.Contains($"href=\"/initiatives/{sixNorth}/partnership\" title=\"Middle managers diverge", portfolio, StringComparison.Ordinal);
     }
