@@ -9,6 +9,7 @@ using LearningLoop.Web.Features.Measures;
 using LearningLoop.Web.Features.Operations;
 using LearningLoop.Web.Features.Organisation;
 using LearningLoop.Web.Features.Safety;
+using LearningLoop.Web.Features.Partners;
 using LearningLoop.Web.Features.Setup;
 using LearningLoop.Web.Features.Surveys;
 using LearningLoop.Web.Infrastructure;
@@ -31,6 +32,7 @@ builder.Services.AddMeasuresFeature();
 builder.Services.AddSurveysFeature(builder.Configuration);
 builder.Services.AddInitiativesFeature(builder.Configuration);
 builder.Services.AddSafetyFeature();
+builder.Services.AddPartnersFeature();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
@@ -59,6 +61,7 @@ app.MapGroup("/api/v1").WithTags("v1").RefuseUnstorableInput()
     .MapLessonsApi()
     .MapSafetyApi()
     .MapSafetyRatesApi()
+    .MapPartnershipApi()
     .MapAccessApi()
     .MapAccountsApi();
 app.MapRazorComponents<App>();

@@ -16,6 +16,7 @@ public static class DemoRegistration
         services.AddScoped<Safety.PatientDays>();
         services.AddScoped<IDemoStory, SafetyDemoStory>();
         services.AddScoped<IDemoStory, CultureDemoStory>();
+        services.AddScoped<IDemoStory, PartnersDemoStory>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using LearningLoop.Core.Improvement;
 using LearningLoop.Core.Measures;
 using LearningLoop.Core.Organisations;
 using LearningLoop.Core.Safety;
+using LearningLoop.Core.Partners;
 using LearningLoop.Core.Surveys;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -57,6 +58,14 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<SafetyEventType> SafetyEventTypes => Set<SafetyEventType>();
     public DbSet<PatientDay> PatientDays => Set<PatientDay>();
     public DbSet<SafetySettings> SafetySettings => Set<SafetySettings>();
+    public DbSet<PartnerProfile> PartnerProfiles => Set<PartnerProfile>();
+    public DbSet<PartnerRecord> PartnerRecords => Set<PartnerRecord>();
+    public DbSet<PartnerEngagement> PartnerEngagements => Set<PartnerEngagement>();
+    public DbSet<EngagementMeeting> EngagementMeetings => Set<EngagementMeeting>();
+    public DbSet<EngagementDecision> EngagementDecisions => Set<EngagementDecision>();
+    public DbSet<PartnerRequest> PartnerRequests => Set<PartnerRequest>();
+    public DbSet<PartnerInvitation> PartnerInvitations => Set<PartnerInvitation>();
+    public DbSet<StakeholderAssessment> StakeholderAssessments => Set<StakeholderAssessment>();
 
     private static readonly System.Reflection.MethodInfo FilterByOrganisationMethod =
         typeof(LearningLoopDbContext).GetMethod(nameof(FilterByOrganisation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
@@ -91,5 +100,12 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
         builder.Entity<PdsaCycle>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
         builder.Entity<InitiativeAnnotation>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
         builder.Entity<Adoption>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<PartnerRecord>().HasQueryFilter(x => _scope.IsSystem || x.Profile!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<PartnerEngagement>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<EngagementMeeting>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<EngagementDecision>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<PartnerRequest>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<PartnerInvitation>().HasQueryFilter(x => _scope.IsSystem || x.Request!.Initiative!.OrganisationId == _scope.OrganisationId);
+        builder.Entity<StakeholderAssessment>().HasQueryFilter(x => _scope.IsSystem || x.Initiative!.OrganisationId == _scope.OrganisationId);
     }
 }

@@ -12,6 +12,9 @@ public static class Policies
     public const string Administrator = nameof(Administrator);
     /// <summary>May define measures and enter, import or change their data.</summary>
     public const string MeasureEditor = nameof(MeasureEditor);
+    /// <summary>Works in the organisation (any role but patient partner alone): staff-only records such as interview
+    /// notes and interventions, which patient partners neither keep nor read (decision 0016).</summary>
+    public const string Colleague = nameof(Colleague);
 
     /// <summary>Signed in, in an organisation, and (when roles are given) holding one of them: the base of every policy,
     /// so a feature's own policies authenticate and scope exactly as the rest of the app.</summary>
@@ -29,6 +32,7 @@ public static class Policies
         options.AddPolicy(Member, member);
         options.AddPolicy(Administrator, MemberInRole(Roles.Administrator));
         options.AddPolicy(MeasureEditor, MemberInRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager));
+        options.AddPolicy(Colleague, MemberInRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager, Roles.Staff));
         options.DefaultPolicy = member;
         options.FallbackPolicy = member;
     }

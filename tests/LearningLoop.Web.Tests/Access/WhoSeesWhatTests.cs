@@ -80,7 +80,7 @@ public abstract class WhoSeesWhatTests(LearningLoopApp app)
         var noteId = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetInt32();
         var demoNote = app.WithSystemScope(db => db.InterviewNotes.First(n => n.AuthorUserId == null).Id);
 
-        foreach (var (who, readsMine, readsDemo) in new[] { (Admin, true, true), (Lead, true, true), (Manager, true, false), (Staff, false, false), (Partner, false, false) })
+        foreach (var (who, readsMine, readsDemo) in new[] { (Admin, true, true), (Lead, true, true), (Manager, true, false), (Staff, false, false) })
         {
             var client = await app.ClientForAsync(who);
             var ids = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/interview-notes", Json))!.Select(n => n.GetProperty("id").GetInt32()).ToList();
@@ -88,6 +88,10 @@ public abstract class WhoSeesWhatTests(LearningLoopApp app)
             Assert.True(readsDemo == ids.Contains(demoNote), $"{who} list, a note nobody signed");
             Assert.True(readsMine == (await client.GetStringAsync("/interviews")).Contains("night nurse " + app.Provider, StringComparison.Ordinal), $"{who} page");
         }
+        // Patient partners keep no interview notes and read none: the list itself is refused (decision 0016).
+        var partner = await app.ClientForAsync(Partner);
+        Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetAsync("/api/v1/interview-notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetAsync("/interviews")).StatusCode);
         var staff = await app.ClientForAsync(Staff);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/interviews/{demoNote}/edit")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.PutAsJsonAsync($"/api/v1/interview-notes/{demoNote}", new { intervieweeRole = "x", interviewedOn = "2025-06-02", themes = new[] { "Engagement" } })).StatusCode);

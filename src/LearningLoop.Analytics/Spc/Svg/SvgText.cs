@@ -4,7 +4,7 @@ using System.Text;
 namespace LearningLoop.Analytics.Spc;
 
 /// <summary>Escaping and number formatting for SVG output (invariant culture, no NaN ever written).</summary>
-internal static class SvgText
+public static class SvgText
 {
     public static string Escape(string text)
     {

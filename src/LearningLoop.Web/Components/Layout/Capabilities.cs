@@ -7,7 +7,6 @@ public static class Capabilities
 
     public static readonly IReadOnlyList<Capability> Coming =
     [
-        new("Partners", "Patient-partner registry and engagement"),
         new("LHS capability", "Learning-health-system capability assessment and plan"),
     ];
 }

@@ -6,7 +6,14 @@ namespace LearningLoop.Web.Features.Home;
 public sealed record HomeModel(
     string Name, bool IsPartner, bool LeadsImprovement, DateTime? PreviousSignInUtc, IReadOnlyList<string> MyUnits,
     IReadOnlyList<MyInitiative> Initiatives, IReadOnlyList<CycleDue> Cycles, IReadOnlyList<MeasureSignal> Signals,
-    IReadOnlyList<OpenWave> Waves, IReadOnlyList<UnitLesson> Lessons, IReadOnlyList<MyInitiative> NeedingAttention);
+    IReadOnlyList<OpenWave> Waves, IReadOnlyList<UnitLesson> Lessons, IReadOnlyList<MyInitiative> NeedingAttention,
+    IReadOnlyList<NextMeeting> Meetings, IReadOnlyList<MisalignedInitiative> Misaligned);
+
+/// <summary>A meeting still to come of one of the person's initiatives.</summary>
+public sealed record NextMeeting(int InitiativeId, string Initiative, DateOnly HeldOn, string Title, string Place);
+
+/// <summary>An initiative the person leads or sponsors where a stakeholder group diverges (decision 0016).</summary>
+public sealed record MisalignedInitiative(int Id, string Title, IReadOnlyList<string> Groups);
 
 public sealed record MyInitiative(int Id, string Title, InitiativePhase Phase, string MyRole, bool Stale);
 

@@ -6,6 +6,7 @@ using LearningLoop.Core.Measures;
 using LearningLoop.Core.Persistence;
 using LearningLoop.Core.Surveys;
 using LearningLoop.Web.Features.Initiatives;
+using LearningLoop.Web.Features.Partners;
 using LearningLoop.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +14,9 @@ namespace LearningLoop.Web.Features.Home;
 
 /// <summary>Gathers a person's home: their initiatives and the cycles that are due, their units' measures with current
 /// signals, open survey waves they run or may answer, and lessons from their units. Improvement leads and
-/// administrators, who answer for every initiative, also see the initiatives whose cycles have stopped.</summary>
-public sealed class HomeQueries(LearningLoopDbContext db, InitiativePortfolio portfolio, TimeProvider clock)
+/// administrators, who answer for every initiative, also see the initiatives whose cycles have stopped. Everyone sees the
+/// next meetings of their initiatives; leads and sponsors see their initiatives where a stakeholder group diverges.</summary>
+public sealed class HomeQueries(LearningLoopDbContext db, InitiativePortfolio portfolio, Alignment alignment, TimeProvider clock)
 {
     /// <summary>How far ahead a cycle's end counts as due.</summary>
     private const int DueWithinDays = 7;
@@ -61,12 +63,19 @@ public sealed class HomeQueries(LearningLoopDbContext db, InitiativePortfolio po
             .OrderByDescending(l => l.RecordedOn).Take(5)
             .Select(l => new UnitLesson(l.Id, l.Title, l.Unit!.Name, l.RecordedOn)).ToListAsync(ct);
 
+        var meetings = await db.EngagementMeetings.AsNoTracking().Where(m => mineIds.Contains(m.InitiativeId) && m.HeldOn >= today)
+            .OrderBy(m => m.HeldOn).ThenBy(m => m.Id).Take(3)
+            .Select(m => new NextMeeting(m.InitiativeId, m.Initiative!.Title, m.HeldOn, m.Title, m.Place)).ToListAsync(ct);
+        var governed = mine.Where(i => i.MyRole is "Lead" or "Sponsor").ToList();
+        var misaligned = await alignment.MisalignedAsync(governed.Select(i => i.Id).ToList(), ct);
+
         var isPartner = user.IsInRole(Roles.PatientPartner) && !leads && !user.IsInRole(Roles.Manager) && !user.IsInRole(Roles.Staff);
         var signals = isPartner ? [] : await SignalsAsync(unitIds, leads, account?.PreviousSignInUtc, ct);
         return new HomeModel(account?.DisplayName ?? user.DisplayName(), isPartner, leads, account?.PreviousSignInUtc,
             units.Select(u => u.Name).Order(StringComparer.Ordinal).ToList(), mine,
             cycles.Select(c => new CycleDue(c.InitiativeId, c.Initiative, c.Id, c.Number, c.Title, c.EndsOn, c.EndsOn < today)).ToList(),
-            signals, openWaves, lessons, attention);
+            signals, openWaves, lessons, attention, meetings,
+            governed.Where(i => misaligned.ContainsKey(i.Id)).Select(i => new MisalignedInitiative(i.Id, i.Title, misaligned[i.Id])).ToList());
     }
 
     /// <summary>The person's role on each initiative they lead, sponsor or serve on.</summary>

@@ -30,7 +30,7 @@ public static class SpreadApi
             await editor.DeleteAsync(id, adoptionId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Delete an adoption");
 
-        var interventions = api.MapGroup("/interventions").WithTags("Interventions");
+        var interventions = api.MapGroup("/interventions").WithTags("Interventions").RequireAuthorization(Infrastructure.Policies.Colleague);
         interventions.MapGet("", async (int? initiativeId, int? unitId, LearningLoopDbContext db, CancellationToken ct) =>
         {
             var query = db.Interventions.Include(i => i.Unit).AsNoTracking();

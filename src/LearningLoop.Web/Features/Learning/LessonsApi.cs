@@ -64,7 +64,7 @@ public static class LessonsApi
             await editor.DeleteLessonAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(InitiativePolicies.EditLesson).WithSummary("Delete a lesson");
 
-        var notes = api.MapGroup("/interview-notes").WithTags("Interview notes");
+        var notes = api.MapGroup("/interview-notes").WithTags("Interview notes").RequireAuthorization(Infrastructure.Policies.Colleague);
         notes.MapGet("", async (int? initiativeId, int? unitId, InterviewThemes? theme, ClaimsPrincipal user, LearningLoopDbContext db, CancellationToken ct) =>
         {
             var query = InterviewNoteAccess.Readable(db.InterviewNotes.AsNoTracking(), user);

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using LearningLoop.Analytics.Partnership;
+using LearningLoop.Analytics.Spc;
+
+namespace LearningLoop.Web.Components.Charts;
+
+/// <summary>The alignment map: one row per stakeholder group, one column per dimension, each cell shaded by how far the
+/// group pulls with the initiative (1 against, 5 with; barriers and effort turned round), showing the group's own
+/// rating. A cell at least two points below the other groups' median is outlined and marked "gap", and the group's
+/// name is flagged. Drawn on the server as SVG with a <c>&lt;title&gt;</c> on every cell.</summary>
+public static class AlignmentMapSvg
+{
+    private const double LabelRoom = 190, Top = 56, CellWidth = 120, CellHeight = 46, Gutter = 4;
+
+    // Shades from the app's palette: a warm tone for groups pulling against, the brand's teal for groups pulling with.
+    private static readonly string[] Shades = ["#f6d3cf", "#fbe7d3", "#eef1f4", "#cfe8e5", "#97cec8"];
+
+    public static string Render(AlignmentResult map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var dimensions = AlignmentMap.Dimensions;
+        var width = LabelRoom + (dimensions.Count * (CellWidth + Gutter)) + 10;
+        var height = Top + (Math.Max(1, map.Groups.Count) * (CellHeight + Gutter)) + 30;
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"alignment-map\" viewBox=\"0 0 {SvgText.Px(width)} {SvgText.Px(height)}\" width=\"{SvgText.Px(width)}\" height=\"{SvgText.Px(height)}\" role=\"img\" aria-labelledby=\"am-title\" data-testid=\"alignment-map\">");
+        svg.Append("<title id=\"am-title\">").Append(SvgText.Escape(Summary(map))).Append("</title>");
+        foreach (var (d, col) in dimensions.Select((d, i) => (d, i)))
+        {
+            var x = LabelRoom + (col * (CellWidth + Gutter)) + (CellWidth / 2);
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-heading\" x=\"{SvgText.Px(x)}\" y=\"{SvgText.Px(Top - 24)}\" text-anchor=\"middle\">{Heading(d)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-hint\" x=\"{SvgText.Px(x)}\" y=\"{SvgText.Px(Top - 9)}\" text-anchor=\"middle\">{Hint(d)}</text>");
+        }
+        if (map.Groups.Count == 0)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-hint\" x=\"{SvgText.Px(LabelRoom)}\" y=\"{SvgText.Px(Top + 24)}\">No stakeholder group assessed yet.</text>");
+        }
+        foreach (var (group, row) in map.Groups.Select((g, i) => (g, i)))
+        {
+            var y = Top + (row * (CellHeight + Gutter));
+            var flagged = map.MisalignedGroups.Contains(group);
+            svg.Append("<g class=\"am-group").Append(flagged ? " misaligned" : "").Append("\" data-group=\"").Append(SvgText.Escape(group)).Append("\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-label\" x=\"{SvgText.Px(LabelRoom - 12)}\" y=\"{SvgText.Px(y + (CellHeight / 2) + 5)}\" text-anchor=\"end\">")
+                .Append(flagged ? "⚠ " : "").Append(SvgText.Escape(group)).Append("</text>");
+            foreach (var (d, col) in dimensions.Select((d, i) => (d, i)))
+            {
+                var cell = map.Cells.First(c => c.Group == group && c.Dimension == d);
+                var x = LabelRoom + (col * (CellWidth + Gutter));
+                var tip = $"{group}, {Heading(d).ToLowerInvariant()}: rated {cell.Rating} of 5" +
+                    (cell.Gap ? $"; {cell.GapBelowOthers:0.#} points below the other groups (a gap)" : "");
+                svg.Append("<g class=\"am-cell").Append(cell.Gap ? " gap" : "").Append("\"><title>").Append(SvgText.Escape(tip)).Append("</title>");
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<rect x=\"{SvgText.Px(x)}\" y=\"{SvgText.Px(y)}\" width=\"{SvgText.Px(CellWidth)}\" height=\"{SvgText.Px(CellHeight)}\" rx=\"4\" fill=\"{Shades[Math.Clamp(cell.Favourable, 1, 5) - 1]}\" />");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-value\" x=\"{SvgText.Px(x + (CellWidth / 2))}\" y=\"{SvgText.Px(y + (CellHeight / 2) + (cell.Gap ? 0 : 5))}\" text-anchor=\"middle\">{cell.Rating}</text>");
+                if (cell.Gap)
+                {
+                    svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-gap\" x=\"{SvgText.Px(x + (CellWidth / 2))}\" y=\"{SvgText.Px(y + CellHeight - 8)}\" text-anchor=\"middle\">gap</text>");
+                }
+                svg.Append("</g>");
+            }
+            svg.Append("</g>");
+        }
+        var legendY = height - 10;
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-hint\" x=\"{SvgText.Px(LabelRoom)}\" y=\"{SvgText.Px(legendY)}\">Ratings 1–5. Shade: teal pulls with the initiative, rose pulls against; outlined: 2+ points below the other groups.</text>");
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    public static string Heading(AlignmentDimension d) => d switch
+    {
+        AlignmentDimension.Priority => "Priority",
+        AlignmentDimension.Incentives => "Incentives",
+        AlignmentDimension.Barriers => "Barriers",
+        AlignmentDimension.Benefit => "Benefit",
+        _ => "Effort asked",
+    };
+
+    private static string Hint(AlignmentDimension d) =>
+        d is AlignmentDimension.Barriers or AlignmentDimension.Effort ? "high is harder" : "high is better";
+
+    private static string Summary(AlignmentResult map) =>
+        map.Groups.Count == 0 ? "Alignment map: no stakeholder group assessed yet."
+        : map.Misaligned ? $"Alignment map of {map.Groups.Count} groups: {string.Join(", ", map.MisalignedGroups)} diverge from the others."
+        : $"Alignment map of {map.Groups.Count} groups: no group diverges from the others.";
+}
