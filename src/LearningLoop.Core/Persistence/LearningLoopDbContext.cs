@@ -1,4 +1,5 @@
 using LearningLoop.Core.Access;
+using LearningLoop.Core.Capability;
 using LearningLoop.Core.Improvement;
 using LearningLoop.Core.Measures;
 using LearningLoop.Core.Organisations;
@@ -51,6 +52,7 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<Adoption> Adoptions => Set<Adoption>();
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<InterviewNote> InterviewNotes => Set<InterviewNote>();
+    public DbSet<CapabilityAction> CapabilityActions => Set<CapabilityAction>();
 
     private static readonly System.Reflection.MethodInfo FilterByOrganisationMethod =
         typeof(LearningLoopDbContext).GetMethod(nameof(FilterByOrganisation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
