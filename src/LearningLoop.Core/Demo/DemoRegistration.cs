@@ -13,6 +13,7 @@ public static class DemoRegistration
         services.AddScoped<IDemoStory, MeasuresDemoStory>();
         services.AddScoped<IDemoStory, ImprovementDemoStory>();
         services.AddScoped<IDemoStory, SurveysDemoStory>();
+        services.AddScoped<IDemoStory, CapabilityDemoStory>();
         return services;
     }
 }

@@ -9,6 +9,5 @@ public static class Capabilities
     [
         new("Safety", "Safety events and rates per 10,000 patient days"),
         new("Partners", "Patient-partner registry and engagement"),
-        new("LHS capability", "Learning-health-system capability assessment and plan"),
     ];
 }

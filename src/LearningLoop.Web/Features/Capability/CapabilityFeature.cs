@@ -1,6 +1,5 @@
 using LearningLoop.Core.Access;
 using LearningLoop.Core.Capability;
-using LearningLoop.Core.Improvement;
 using LearningLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,7 +31,6 @@ public static class CapabilityFeature
         services.AddScoped<CapabilityAssessments>();
         services.AddScoped<CapabilityAssessmentStarter>();
         services.AddScoped<CapabilityPlanEditor>();
-        services.AddScoped<InitiativeProgressQuery>();
         services.AddScoped<AtAGlanceQuery>();
         // Tiles other capabilities will fill (safety, partners, alignment): each a small source replaced when it lands.
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IGlanceTileSource, ReportingRateTileSource>());
