@@ -83,13 +83,14 @@ public sealed class CapabilityAssessments(LearningLoopDbContext db, TimeProvider
     /// <summary>Submitted responses turned into ratings; keys the instrument does not know are ignored.</summary>
     public async Task<List<CapabilityRespondent>> RespondentsAsync(int waveId, IReadOnlyCollection<int>? units, CancellationToken ct)
     {
-        var query = db.Responses.AsNoTracking().Where(r => r.WaveId == waveId && r.Status == ResponseStatus.Submitted);
+        var responses = db.Responses.Where(r => r.WaveId == waveId && r.Status == ResponseStatus.Submitted);
         if (units is not null)
         {
-            query = query.Where(r => r.UnitId != null && units.Contains(r.UnitId.Value));
+            responses = responses.Where(r => r.UnitId != null && units.Contains(r.UnitId.Value));
         }
-        var answers = await query.SelectMany(r => r.Answers.Where(a => a.Value != null).Select(a => new { r.Id, a.ItemKey, a.Value }))
-            .ToListAsync(ct);
+        // A join rather than SelectMany: SQLite has no APPLY.
+        var answers = await db.Answers.AsNoTracking().Where(a => a.Value != null)
+            .Join(responses, a => a.ResponseId, r => r.Id, (a, r) => new { r.Id, a.ItemKey, a.Value }).ToListAsync(ct);
         return answers.GroupBy(a => a.Id).Select(r =>
         {
             var values = r.ToDictionary(a => a.ItemKey, a => a.Value!.Value, StringComparer.Ordinal);
