@@ -15,9 +15,10 @@ public static class CapabilityInstrument
     public static readonly IReadOnlyList<(string Key, string Name)> Groups =
         [("executive", "Executives"), ("manager", "Managers"), ("staff", "Front-line staff"), ("partner", "Partners")];
 
-    public static string ScoreKey(string domain, string level) => $"{domain}.{level}";
+    // ":" rather than ".": the survey form reads "a.{item}.{target}", so an item key must hold no dot.
+    public static string ScoreKey(string domain, string level) => $"{domain}:{level}";
 
-    public static string ImportanceKey(string domain, string level) => $"{domain}.{level}.importance";
+    public static string ImportanceKey(string domain, string level) => $"{domain}:{level}:importance";
 
     public static string GroupOf(int roleAnswer) => roleAnswer >= 1 && roleAnswer <= Groups.Count ? Groups[roleAnswer - 1].Key : "unknown";
 

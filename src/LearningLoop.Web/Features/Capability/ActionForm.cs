@@ -21,8 +21,11 @@ public sealed class ActionForm
     public DateOnly? StartsOn { get; set; }
     public DateOnly? DueOn { get; set; }
     public CapabilityActionStatus Status { get; set; } = CapabilityActionStatus.Planned;
-    public int[] InitiativeIds { get; set; } = [];
-    public int[] MeasureIds { get; set; } = [];
+    // Never null: a multiple select with nothing chosen posts no value, and the form binder then sets null.
+    public int[] InitiativeIds { get => _initiativeIds; set => _initiativeIds = value ?? []; }
+    public int[] MeasureIds { get => _measureIds; set => _measureIds = value ?? []; }
+    private int[] _initiativeIds = [];
+    private int[] _measureIds = [];
 
     public static ActionForm From(CapabilityAction a) => new()
     {
