@@ -36,6 +36,8 @@ public class AtAGlanceBenchmarks
         }).Build();
         var services = new ServiceCollection();
         services.AddLearningLoopPersistence(configuration, _data.FullName);
+        services.AddLogging();
+        services.AddIdentityCore<AppUser>().AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>().AddEntityFrameworkStores<LearningLoopDbContext>(); // the demo's sign-ins
         services.AddLearningLoopDemo();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SubmittedAnswers>();

@@ -69,7 +69,7 @@ public sealed partial class CapabilityJourneyTests
         await Assertions.Expect(lead.Locator("select#level")).ToHaveValueAsync(WeakLevel);
         await lead.GetByLabel("What will be done").FillAsync("Partners on every team before the plan is set");
         await lead.GetByLabel("Initiatives that carry it").SelectOptionAsync(new SelectOptionValue { Label = "Safer, smoother discharges on 4 West" });
-        await lead.GetByLabel("Due").FillAsync("2026-06-30");
+        await lead.GetByLabel("Due").FillAsync("2099-06-30");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Save action" }).ClickAsync();
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("The capability plan");
         var row = lead.Locator("[data-testid=plan] tr", new() { HasText = "Partners on every team before the plan is set" });

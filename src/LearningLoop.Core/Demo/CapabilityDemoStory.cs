@@ -133,11 +133,11 @@ public sealed class CapabilityDemoStory : IDemoStory
         };
         var partners = Action("Bring patient partners into every initiative from the planning phase",
             "Build on 4 West's discharge work, where a partner shaped the checklist: a partner on each initiative's team before its plan is set.",
-            "engaging-stakeholders", CapabilityFramework.MiddleManagement, 3, new(2025, 10, 15), new(2026, 3, 31), CapabilityActionStatus.InProgress);
+            "engaging-stakeholders", CapabilityFramework.MiddleManagement, 3, new(2025, 10, 15), new(2027, 3, 31), CapabilityActionStatus.InProgress);
         if (discharges is not null) partners.Initiatives.Add(new CapabilityActionInitiative { InitiativeId = discharges.Id });
         var time = Action("Protected improvement time for unit managers",
             "Half a day a fortnight for each unit manager, backfilled, to coach PDSA cycles and join huddles.",
-            "investment", CapabilityFramework.MiddleManagement, 7, new(2025, 11, 1), new(2026, 6, 30), CapabilityActionStatus.Planned);
+            "investment", CapabilityFramework.MiddleManagement, 7, new(2025, 11, 1), new(2027, 6, 30), CapabilityActionStatus.Planned);
         var culture = Action("Leadership walk-rounds that listen to the front line",
             "Executives join one unit huddle a week and report back what they heard; the gap between how leaders and staff see the culture is the measure.",
             "learning-culture", CapabilityFramework.Organisation, 1, new(2025, 9, 1), new(2025, 10, 15), CapabilityActionStatus.InProgress);
