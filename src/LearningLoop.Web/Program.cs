@@ -1,6 +1,7 @@
 using LearningLoop.Core.Demo;
 using LearningLoop.Core.Persistence;
 using LearningLoop.Web.Components;
+using LearningLoop.Web.Features.Capability;
 using LearningLoop.Web.Features.Access;
 using LearningLoop.Web.Features.Home;
 using LearningLoop.Web.Features.Initiatives;
@@ -33,6 +34,7 @@ builder.Services.AddSurveysFeature(builder.Configuration);
 builder.Services.AddInitiativesFeature(builder.Configuration);
 builder.Services.AddSafetyFeature();
 builder.Services.AddPartnersFeature();
+builder.Services.AddCapabilityFeature();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
@@ -62,6 +64,7 @@ app.MapGroup("/api/v1").WithTags("v1").RefuseUnstorableInput()
     .MapSafetyApi()
     .MapSafetyRatesApi()
     .MapPartnershipApi()
+    .MapCapabilityApi()
     .MapAccessApi()
     .MapAccountsApi();
 app.MapRazorComponents<App>();

@@ -1,4 +1,5 @@
 using LearningLoop.Core.Access;
+using LearningLoop.Core.Capability;
 using LearningLoop.Core.Improvement;
 using LearningLoop.Core.Measures;
 using LearningLoop.Core.Organisations;
@@ -53,6 +54,7 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<Adoption> Adoptions => Set<Adoption>();
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<InterviewNote> InterviewNotes => Set<InterviewNote>();
+    public DbSet<CapabilityAction> CapabilityActions => Set<CapabilityAction>();
 
     public DbSet<SafetyEvent> SafetyEvents => Set<SafetyEvent>();
     public DbSet<SafetyEventType> SafetyEventTypes => Set<SafetyEventType>();

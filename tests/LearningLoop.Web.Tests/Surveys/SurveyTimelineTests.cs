@@ -9,7 +9,9 @@ public abstract class SurveyTimelineTests(LearningLoopApp app)
     public async Task The_demo_relational_coordination_waves_are_on_4_West_timeline_and_not_on_ICU()
     {
         var (fourWest, icu) = app.WithSystemScope(db => (db.Units.Single(u => u.Name == "4 West").Id, db.Units.Single(u => u.Name == "ICU").Id));
-        var waveNames = app.WithSystemScope(db => db.Waves.Where(w => w.Units.Any(u => u.UnitId == fourWest)).Select(w => w.Name).ToList());
+        // The relational coordination waves: the demo's capability assessments cover every unit, ICU included.
+        var waveNames = app.WithSystemScope(db => db.Waves.Where(w => w.Units.Any(u => u.UnitId == fourWest)
+            && w.InstrumentVersion!.Instrument!.Kind == LearningLoop.Core.Surveys.InstrumentKind.RelationalCoordination).Select(w => w.Name).ToList());
         Assert.NotEmpty(waveNames);
 
         var client = await app.ClientForAsync("lead@riverside.example");

@@ -7,6 +7,5 @@ public static class Capabilities
 
     public static readonly IReadOnlyList<Capability> Coming =
     [
-        new("LHS capability", "Learning-health-system capability assessment and plan"),
     ];
 }

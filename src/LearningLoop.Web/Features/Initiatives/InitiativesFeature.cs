@@ -22,6 +22,7 @@ public static class InitiativesFeature
         services.AddScoped<InterventionEditor>();
         services.AddScoped<SpreadEditor>();
         services.AddScoped<InitiativePortfolio>();
+        services.AddScoped<InitiativeProgressQuery>();
         services.AddScoped<InitiativeTimeline>();
         services.AddScoped<ITimelineSource, ImprovementTimelineSource>();
         services.AddScoped<ITimelineSource, MeasureSignalsTimelineSource>();

@@ -202,6 +202,70 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LearningLoop.Core.Capability.CapabilityAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("WaveId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("WaveId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("CapabilityActions");
+                });
+
             modelBuilder.Entity("LearningLoop.Core.Improvement.Adoption", b =>
                 {
                     b.Property<int>("Id")
@@ -2061,6 +2125,81 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Capability.CapabilityAction", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Surveys.Wave", "Wave")
+                        .WithMany()
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("LearningLoop.Core.Capability.CapabilityActionInitiative", "Initiatives", b1 =>
+                        {
+                            b1.Property<int>("CapabilityActionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InitiativeId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("CapabilityActionId", "InitiativeId");
+
+                            b1.HasIndex("InitiativeId");
+
+                            b1.ToTable("CapabilityActionInitiatives", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CapabilityActionId");
+
+                            b1.HasOne("LearningLoop.Core.Improvement.Initiative", null)
+                                .WithMany()
+                                .HasForeignKey("InitiativeId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("LearningLoop.Core.Capability.CapabilityActionMeasure", "Measures", b1 =>
+                        {
+                            b1.Property<int>("CapabilityActionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MeasureId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("CapabilityActionId", "MeasureId");
+
+                            b1.HasIndex("MeasureId");
+
+                            b1.ToTable("CapabilityActionMeasures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CapabilityActionId");
+
+                            b1.HasOne("LearningLoop.Core.Measures.Measure", null)
+                                .WithMany()
+                                .HasForeignKey("MeasureId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Initiatives");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Wave");
                 });
 
             modelBuilder.Entity("LearningLoop.Core.Improvement.Adoption", b =>

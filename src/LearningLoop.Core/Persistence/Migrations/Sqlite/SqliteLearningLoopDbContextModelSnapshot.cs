@@ -192,6 +192,68 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LearningLoop.Core.Capability.CapabilityAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WaveId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("WaveId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("CapabilityActions");
+                });
+
             modelBuilder.Entity("LearningLoop.Core.Improvement.Adoption", b =>
                 {
                     b.Property<int>("Id")
@@ -1975,6 +2037,81 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Capability.CapabilityAction", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Organisations.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Surveys.Wave", "Wave")
+                        .WithMany()
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("LearningLoop.Core.Capability.CapabilityActionInitiative", "Initiatives", b1 =>
+                        {
+                            b1.Property<int>("CapabilityActionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InitiativeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CapabilityActionId", "InitiativeId");
+
+                            b1.HasIndex("InitiativeId");
+
+                            b1.ToTable("CapabilityActionInitiatives", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CapabilityActionId");
+
+                            b1.HasOne("LearningLoop.Core.Improvement.Initiative", null)
+                                .WithMany()
+                                .HasForeignKey("InitiativeId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("LearningLoop.Core.Capability.CapabilityActionMeasure", "Measures", b1 =>
+                        {
+                            b1.Property<int>("CapabilityActionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MeasureId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CapabilityActionId", "MeasureId");
+
+                            b1.HasIndex("MeasureId");
+
+                            b1.ToTable("CapabilityActionMeasures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CapabilityActionId");
+
+                            b1.HasOne("LearningLoop.Core.Measures.Measure", null)
+                                .WithMany()
+                                .HasForeignKey("MeasureId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Initiatives");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Wave");
                 });
 
             modelBuilder.Entity("LearningLoop.Core.Improvement.Adoption", b =>
