@@ -18,7 +18,7 @@ public static class MeasureRuleSetApi
 {
     public static RouteGroupBuilder MapMeasureRuleSetDefault(this RouteGroupBuilder measures)
     {
-        measures.MapGet("/rule-set-default", ReadAsync).WithSummary("The rule set new measures start with");
+        measures.MapGet("/rule-set-default", ReadAsync).RequireAuthorization(Policies.Colleague).WithSummary("The rule set new measures start with");
         measures.MapPut("/rule-set-default", ChangeAsync).RequireAuthorization(Policies.Administrator)
             .WithSummary("Change the rule set new measures start with (administrators)");
         return measures;

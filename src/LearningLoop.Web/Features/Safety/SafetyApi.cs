@@ -27,7 +27,7 @@ public static class SafetyApi
     public static RouteGroupBuilder MapSafetyApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var safety = api.MapGroup("/safety").WithTags("Safety");
+        var safety = api.MapGroup("/safety").WithTags("Safety").RequireAuthorization(Policies.Colleague); // staff work: not for patient partners
         safety.MapPost("/events", Report).WithName("ReportSafetyEvent")
             .WithSummary("Report a safety event; anonymous reports keep no user and no time finer than the day. Answers the receipt code once");
         safety.MapGet("/events", ListEvents).RequireAuthorization(SafetyFeature.Reviewer)

@@ -34,7 +34,7 @@ public static class SafetyRatesApi
     public static RouteGroupBuilder MapSafetyRatesApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var safety = api.MapGroup("/safety").WithTags("Safety");
+        var safety = api.MapGroup("/safety").WithTags("Safety").RequireAuthorization(Policies.Colleague); // staff work: not for patient partners
         safety.MapGet("/rates", Rates).WithSummary(
             "Monthly event-reporting, near-miss and harm-event rates per 10,000 patient days for a unit, a division or (neither) the organisation, "
             + "with u-chart signals and the comparison of the months before 'split' with the months from it (rate ratio, exact 95% CI)");
