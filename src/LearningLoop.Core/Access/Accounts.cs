@@ -211,8 +211,7 @@ public sealed class Accounts(LearningLoopDbContext db, UserManager<AppUser> user
     }
 
     private Task<AppUser?> UserOfAsync(int personId, CancellationToken ct) =>
-        db.Users.FirstOrDefaultAsync(u => u.PersonId == personId && u.OrganisationId == db.Scope.OrganisationId
-                                          || u.PersonId == personId && db.Scope.IsSystem, ct);
+        db.Users.FirstOrDefaultAsync(u => u.PersonId == personId && (db.Scope.IsSystem || u.OrganisationId == db.Scope.OrganisationId), ct);
 
     private static AccountOutcome? Failed(IdentityResult result) => result.Succeeded
         ? null

@@ -36,8 +36,9 @@ public sealed class HomeQueries(LearningLoopDbContext db, InitiativePortfolio po
         var unitIds = units.Select(u => u.UnitId).ToList();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-        var rows = await portfolio.RowsAsync(new PortfolioFilter(), ct);
         var roles = await MyRolesAsync(me, ct);
+        // Only improvement leads watch the whole portfolio; everyone else needs the readings of their own initiatives.
+        var rows = await portfolio.RowsAsync(new PortfolioFilter(InitiativeIds: leads ? null : roles.Keys.ToList()), ct);
         var mine = rows.Where(r => roles.ContainsKey(r.Id))
             .Select(r => new MyInitiative(r.Id, r.Title, r.Phase, roles[r.Id], r.Stale)).ToList();
         var attention = leads
@@ -52,11 +53,10 @@ public sealed class HomeQueries(LearningLoopDbContext db, InitiativePortfolio po
             .Select(c => new { c.InitiativeId, Initiative = c.Initiative!.Title, c.Id, c.Number, c.Title, EndsOn = c.EndsOn!.Value })
             .Take(20).ToListAsync(ct);
 
-        var organiser = leads;
         var waves = await db.Waves.AsNoTracking().Where(w => w.LinkKey != null && w.ClosedEarlyOn == null && w.Opens <= today && w.Closes >= today)
             .Select(w => new { w.Id, w.Name, w.Closes, w.KioskCode, Units = w.Units.Select(u => u.UnitId).ToList() }).ToListAsync(ct);
         var openWaves = waves
-            .Select(w => new OpenWave(w.Id, w.Name, w.Closes, organiser, w.Units.Any(unitIds.Contains), w.KioskCode is null ? null : "/k/" + w.KioskCode))
+            .Select(w => new OpenWave(w.Id, w.Name, w.Closes, leads, w.Units.Any(unitIds.Contains), w.KioskCode is null ? null : "/k/" + w.KioskCode))
             .Where(w => w.Runs || w.MayAnswer).ToList();
 
         var lessons = await db.Lessons.AsNoTracking().Where(l => l.UnitId != null && unitIds.Contains(l.UnitId.Value))

@@ -17,7 +17,10 @@ public sealed class InitiativeOptions
     public int StaleAfterWeeks { get; set; } = 6;
 }
 
-public sealed record PortfolioFilter(int? DivisionId = null, int? UnitId = null, InitiativePhase? Phase = null, int? StaleAfterWeeks = null);
+/// <param name="InitiativeIds">Only these initiatives (a person's home needs their own, not the whole portfolio's readings).</param>
+public sealed record PortfolioFilter(
+    int? DivisionId = null, int? UnitId = null, InitiativePhase? Phase = null, int? StaleAfterWeeks = null,
+    IReadOnlyCollection<int>? InitiativeIds = null);
 
 public sealed record PortfolioMeasure(int Id, string Name, MeasureKind Kind, VariationIcon? Variation, string? VariationText, SpcRuleSet Rules);
 
@@ -45,6 +48,7 @@ public sealed class InitiativePortfolio(LearningLoopDbContext db, TimeProvider c
         var weeks = Math.Clamp(filter.StaleAfterWeeks ?? DefaultStaleAfterWeeks, 1, MaxStaleAfterWeeks);
         var query = db.Initiatives.AsQueryable();
         if (filter.Phase is { } phase) query = query.Where(i => i.Phase == phase);
+        if (filter.InitiativeIds is { } ids) query = query.Where(i => ids.Contains(i.Id));
         if (filter.UnitId is { } unit) query = query.Where(i => i.Units.Any(u => u.UnitId == unit) || i.Adoptions.Any(a => a.UnitId == unit));
         if (filter.DivisionId is { } division) query = query.Where(i => i.Units.Any(u => u.Unit!.DivisionId == division));
         var initiatives = await query.OrderBy(i => i.Title).Select(i => new
