@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LearningLoop.Web.Tests.Infrastructure;
 
@@ -38,6 +39,8 @@ public abstract class LearningLoopApp(string provider) : WebApplicationFactory<P
         builder.UseSetting("ConnectionStrings:LearningLoop", _database!.ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseEnvironment("Testing");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ServerErrorReason.Filter>());
+        builder.ConfigureLogging(logging => logging.AddProvider(new ServerErrorReason.Logger()));
     }
 
     /// <summary>An API client acting as the given user, through a freshly made API key (as a script would).</summary>
