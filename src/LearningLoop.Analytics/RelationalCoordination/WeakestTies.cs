@@ -1,6 +1,7 @@
 namespace LearningLoop.Analytics.RelationalCoordination;
 
-/// <summary>"Where to start": the weakest shown ties between different workgroups of a wave.</summary>
+/// <summary>"Where to start": the weakest shown ties between different workgroups of a wave (and, for a debrief that
+/// opens with what works, the strongest).</summary>
 public static class WeakestTies
 {
     /// <summary>
@@ -9,35 +10,22 @@ public static class WeakestTies
     /// </summary>
     public static IReadOnlyList<Cell> Find(RelationalCoordinationWave wave, int count = 5)
     {
-        ArgumentNullException.ThrowIfNull(wave);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var shown = new List<Cell>();
-        foreach (var cell in wave.Cells)
-        {
-            if (!cell.Suppressed && cell.Score is not null && cell.IsBetweenWorkgroups)
-            {
-                shown.Add(cell);
-            }
-        }
+        return ByScore(wave).Take(count).ToList();
+    }
 
-        // List.Sort is not stable; ordering by (score, position) is.
-        var order = new int[shown.Count];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
+    /// <summary>Up to <paramref name="count"/> shown ties between workgroups, highest score first, ties in cell order.</summary>
+    public static IReadOnlyList<Cell> Strongest(RelationalCoordinationWave wave, int count = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return ByScore(wave).Select((cell, rank) => (cell, rank))
+            .OrderByDescending(x => x.cell.Score!.Value).ThenBy(x => x.rank).Select(x => x.cell).Take(count).ToList();
+    }
 
-        Array.Sort(order, (a, b) =>
-        {
-            int byScore = shown[a].Score!.Value.CompareTo(shown[b].Score!.Value);
-            return byScore != 0 ? byScore : a.CompareTo(b);
-        });
-        var weakest = new List<Cell>(Math.Min(count, order.Length));
-        for (int i = 0; i < order.Length && i < count; i++)
-        {
-            weakest.Add(shown[order[i]]);
-        }
-
-        return weakest;
+    /// <summary>Every shown tie between workgroups, lowest score first; OrderBy is stable, so equal scores keep cell order.</summary>
+    private static IEnumerable<Cell> ByScore(RelationalCoordinationWave wave)
+    {
+        ArgumentNullException.ThrowIfNull(wave);
+        return wave.Cells.Where(c => !c.Suppressed && c.Score is not null && c.IsBetweenWorkgroups).OrderBy(c => c.Score!.Value);
     }
 }

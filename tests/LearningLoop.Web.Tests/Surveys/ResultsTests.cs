@@ -76,6 +76,31 @@ public abstract class ResultsTests(LearningLoopApp app)
     }
 
     [Fact]
+    public async Task The_feedback_session_guide_opens_with_strengths_and_keeps_every_suppression()
+    {
+        var (wave, tokens) = await SmallWaveAsync("Debrief");
+        var manager = await app.ClientForAsync("manager@riverside.example");
+        var page = await manager.GetStringAsync($"/surveys/waves/{wave}/debrief");
+        var strengths = page.IndexOf("data-testid=\"strengths\"", StringComparison.Ordinal);
+        var explore = page.IndexOf("data-testid=\"to-explore\"", StringComparison.Ordinal);
+        Assert.True(strengths > 0 && explore > strengths, "strengths come before the ties to explore");
+        // The only shown tie between groups; the case managers' ratings (two respondents) appear nowhere.
+        Assert.Contains("Nurses → Case managers", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Case managers → Nurses", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("case manager comment", page, StringComparison.Ordinal);
+        // The wave's own figures are hidden (six nurses shown, two case managers not), so its dimensions are too.
+        Assert.DoesNotContain("The seven dimensions", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"next-steps\"", page, StringComparison.Ordinal);
+        Assert.Contains("/interventions/new?kind=RelationalMapping", page, StringComparison.Ordinal);
+        Assert.All(tokens, token => Assert.DoesNotContain(token, page, StringComparison.Ordinal));
+
+        var staff = await app.ClientForAsync("staff@riverside.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/surveys/waves/{wave}/debrief")).StatusCode);
+        var other = await app.ClientForAsync(LearningLoopApp.OtherAdminEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/surveys/waves/{wave}/debrief")).StatusCode);
+    }
+
+    [Fact]
     public async Task Whole_wave_figures_show_when_every_group_is_shown()
     {
         var wave = await _survey.CreateWaveAsync("Balanced", "nurse", "case_manager");
