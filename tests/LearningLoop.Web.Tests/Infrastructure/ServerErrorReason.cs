@@ -44,7 +44,9 @@ internal static class ServerErrorReason
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (logLevel < LogLevel.Error || Current.Value is not { } box || box.Value is not null) return;
+            // The last error wins: EF logs a failing query from inside it (few frames); the exception handler logs it last, with
+            // the whole async stack that names the app's caller.
+            if (logLevel < LogLevel.Error || Current.Value is not { } box) return;
             var text = exception is null ? formatter(state, exception) : $"{exception.GetType().Name}: {exception.Message} at {Where(exception)}";
             box.Value = text.ReplaceLineEndings(" ");   // a reason phrase is one line
         }
