@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using LearningLoop.Analytics.Funnel;
+using LearningLoop.Analytics.Spc;
 using LearningLoop.Web.Components.Charts;
 
 namespace LearningLoop.Web.Tests.Measures;
@@ -42,5 +43,54 @@ public sealed class FunnelCompareSvgTests
         var doc = XDocument.Parse(FunnelPlotSvg.Render(plot, Options("One")));
         Assert.Single(doc.Descendants(Svg + "circle"), c => c.Parent!.Name == Svg + "g");
         Assert.DoesNotContain("NaN", doc.ToString(), StringComparison.Ordinal);
+    }
+
+    private static FunnelPlot Spread() => FunnelPlot.Build([
+        new FunnelUnit("High", 95, 100), new FunnelUnit("Low", 55, 100), new FunnelUnit("Middle A", 400, 500),
+        new FunnelUnit("Middle B", 790, 1000), new FunnelUnit("Middle C", 1190, 1500),
+    ], FunnelMeasure.Proportion, multiply: 100);
+
+    private static Dictionary<string, XElement> Units(string svg) => XDocument.Parse(svg).Descendants(Svg + "g")
+        .Where(g => g.Attribute("data-unit") is not null).ToDictionary(g => (string)g.Attribute("data-unit")!);
+
+    [Theory]
+    [InlineData(ImprovementDirection.Up, "better", "worse")]
+    [InlineData(ImprovementDirection.Down, "worse", "better")]
+    public void Points_outside_the_limits_read_as_better_or_worse_in_the_measures_direction(ImprovementDirection direction, string high, string low)
+    {
+        var units = Units(FunnelPlotSvg.Render(Spread(), Options("Directed") with { Direction = direction }));
+        Assert.Contains(high, (string)units["High"].Attribute("class")!, StringComparison.Ordinal);
+        Assert.Contains(low, (string)units["Low"].Attribute("class")!, StringComparison.Ordinal);
+        Assert.Contains($"{high} than the overall", units["High"].Element(Svg + "title")!.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("better", (string)units["Middle B"].Attribute("class")!, StringComparison.Ordinal);
+
+        var undirected = Units(FunnelPlotSvg.Render(Spread(), Options("Undirected")));
+        Assert.DoesNotContain("better", (string)undirected["High"].Attribute("class")!, StringComparison.Ordinal);
+        Assert.DoesNotContain("worse", (string)undirected["Low"].Attribute("class")!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_unit_the_reader_came_from_is_ringed_and_no_other()
+    {
+        var units = Units(FunnelPlotSvg.Render(Spread(), Options("Highlight") with { Highlight = "Middle B" }));
+        Assert.Equal("Middle B", Assert.Single(units.Values, g => (string?)g.Attribute("data-highlight") == "true").Attribute("data-unit")!.Value);
+        Assert.Equal(2, units["Middle B"].Elements(Svg + "circle").Count());
+        Assert.Single(units["Middle A"].Elements(Svg + "circle"));
+    }
+
+    [Fact]
+    public void No_label_sits_on_the_overall_line()
+    {
+        // Units whose values equal the overall: their labels would be drawn straight across the overall line.
+        var plot = FunnelPlot.Build([new FunnelUnit("Alpha ward", 50, 100), new FunnelUnit("Beta ward", 250, 500), new FunnelUnit("Gamma ward", 500, 1000)],
+            FunnelMeasure.Proportion, multiply: 100);
+        var doc = XDocument.Parse(FunnelPlotSvg.Render(plot, Options("On the line")));
+        var overall = doc.Descendants(Svg + "line").Single(l => l.Element(Svg + "title")?.Value.StartsWith("Overall", StringComparison.Ordinal) == true);
+        var lineY = double.Parse((string)overall.Attribute("y1")!, CultureInfo.InvariantCulture);
+        foreach (var text in doc.Descendants(Svg + "g").Where(g => g.Attribute("data-unit") is not null).Select(g => g.Element(Svg + "text")!))
+        {
+            var y = double.Parse((string)text.Attribute("y")!, CultureInfo.InvariantCulture);
+            Assert.False(y - 10 <= lineY && lineY <= y + 3, $"{text.Value} at y={y} lies on the overall line at y={lineY}");
+        }
     }
 }

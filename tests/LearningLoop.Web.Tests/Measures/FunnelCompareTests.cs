@@ -100,6 +100,14 @@ public abstract class FunnelCompareTests(LearningLoopApp app)
         Assert.Contains("href=\"/measures/compare?id=" + id.ToString(CultureInfo.InvariantCulture), await lead.GetStringAsync($"/measures/{id}"), StringComparison.Ordinal);
         var stay = app.WithSystemScope(db => db.Measures.First(m => m.Name == "Length of stay").Id);
         Assert.DoesNotContain("Compare units", await lead.GetStringAsync($"/measures/{stay}"), StringComparison.Ordinal);
+
+        // Coming from ICU's measure, ICU is ringed; the x axis names the period's total, not one month's denominator.
+        var fromIcu = await lead.GetStringAsync($"/measures/compare?id={id}");
+        Assert.Matches("data-unit=\"ICU\"[^>]*data-highlight=\"true\"", fromIcu);
+        Assert.Equal(1, Regex.Count(fromIcu, "data-highlight="));
+        var readmissions = WebUtility.HtmlDecode(await lead.GetStringAsync("/measures/compare?name=30-day%20readmissions"));
+        Assert.Matches(@">Total patients discharged \(alive, not transferred\), \d{4}-\d{2} to \d{4}-\d{2}<", readmissions);
+        Assert.DoesNotContain("in the month<", readmissions, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using LearningLoop.Analytics.Funnel;
 using LearningLoop.Analytics.Spc;
 using LearningLoop.Core.Measures;
@@ -13,12 +14,27 @@ public sealed record ComparedUnit(int UnitId, int MeasureId, FunnelPoint Point)
 
 /// <summary>Units compared on one measure over a period (Spiegelhalter 2005): each unit's numerators and denominators
 /// summed over the period, against the pooled value of all units. <see cref="Problem"/> says why there is no plot.</summary>
-public sealed record MeasureComparison(
+public sealed partial record MeasureComparison(
     string Name, FunnelMeasure Measure, string ValueLabel, string DenominatorLabel, double Multiplier, ImprovementDirection Direction,
     DateOnly From, DateOnly To, FunnelPlot? Plot, IReadOnlyList<ComparedUnit> Units, IReadOnlyList<string> WithoutData, string? Problem)
 {
     public string FromLabel => From.ToString("yyyy-MM", CultureInfo.InvariantCulture);
     public string ToLabel => To.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>What the funnel's x axis plots: each unit's denominator added up over the period, not one month's
+    /// ("patient days in the month" becomes "Total patient days, 2025-01 to 2025-12").</summary>
+    public string PeriodTotalLabel
+    {
+        get
+        {
+            var what = PerPeriod().Replace(DenominatorLabel.Trim(), "").Trim().TrimEnd('.');
+            what = what.Length == 0 ? "denominator" : char.ToLowerInvariant(what[0]) + what[1..];
+            return $"Total {what}, {FromLabel} to {ToLabel}";
+        }
+    }
+
+    [GeneratedRegex(@"\s*(\b(in|per|during|for|each|this|that|of) (the |a |each )?(day|week|month|quarter|year|period)\b|\b(daily|weekly|monthly|quarterly|yearly)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PerPeriod();
 
     /// <summary>Percentages read as "88.3%"; other values as numbers (the value label says what they are).</summary>
     public string Format(double value) =>
