@@ -8,6 +8,25 @@ namespace LearningLoop.Web.Tests.Safety;
 /// <summary>The report form posted as a browser without scripts would: the receipt is shown once, in the page.</summary>
 public abstract class SafetyPagesTests(LearningLoopApp app)
 {
+    /// <summary>The rates page and its rates view both query; sharing the request's DbContext failed about 26 times in 30
+    /// on PostgreSQL ("A second operation was started on this context instance"). Each render must now succeed.</summary>
+    [Fact]
+    public async Task The_rates_pages_render_every_time_while_the_page_and_its_view_both_query()
+    {
+        var staff = await app.ClientForAsync(Staff);
+        var unit = app.UnitId("4 West");
+        var failures = new List<string>();
+        for (var i = 0; i < 15; i++)
+        {
+            foreach (var url in new[] { "/safety/rates", $"/safety/rates?scope=u{unit}", $"/units/{unit}" })
+            {
+                var response = await staff.GetAsync(url);
+                if (!response.IsSuccessStatusCode) failures.Add($"{url}: {(int)response.StatusCode} {response.ReasonPhrase}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
     [Fact]
     public async Task The_report_form_saves_an_anonymous_report_and_shows_its_receipt_code_once()
     {
