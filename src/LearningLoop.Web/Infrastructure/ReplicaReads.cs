@@ -1,4 +1,5 @@
 using System.Data;
+using LearningLoop.Core.Access;
 using LearningLoop.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -61,15 +62,32 @@ public static class ReplicaReads
             // The replica went away since it was last asked. Nothing has been sent yet, so this read is served again from
             // the primary, and the next ones too until a probe finds the replica answering.
             replica.MarkDown(e.Message);
-            await db.Database.CloseConnectionAsync();
-            db.Database.SetConnectionString(primary);
-            context.Response.Clear();
-            await next(context);
+            await RetryOnPrimaryAsync(context, next);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
             db.Database.SetConnectionString(primary);
+        }
+    }
+
+    /// <summary>Runs the request again in a fresh scope (whose context is on the primary), as the exception handler
+    /// does: a page's scoped services (its navigation state) cannot render twice. The organisation in view is carried
+    /// over; it was set from the signed-in user by an earlier middleware.</summary>
+    private static async Task RetryOnPrimaryAsync(HttpContext context, RequestDelegate next)
+    {
+        var original = context.RequestServices;
+        await using var fresh = original.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        fresh.ServiceProvider.GetRequiredService<OrganisationScope>().SetOrganisation(original.GetRequiredService<OrganisationScope>().OrganisationId);
+        context.RequestServices = fresh.ServiceProvider;
+        try
+        {
+            context.Response.Clear();
+            await next(context);
+        }
+        finally
+        {
+            context.RequestServices = original;
         }
     }
 
