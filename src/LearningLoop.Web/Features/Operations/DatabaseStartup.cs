@@ -18,7 +18,7 @@ public static class DatabaseStartup
             return;
         }
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
-        var signIns = await SeedingLock.HoldingAsync(db, () => seeder.SeedIfEmptyAsync());
+        var signIns = await StartupLock.HoldingAsync(db, () => seeder.SeedIfEmptyAsync());
         if (signIns.Count > 0)
         {
             var lines = string.Join(Environment.NewLine, signIns.Select(s => $"  {s.Role,-16} {s.Email,-28} password: {s.Password}"));
