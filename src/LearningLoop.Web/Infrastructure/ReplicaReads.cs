@@ -41,11 +41,13 @@ public static class ReplicaReads
             await next(context);
             return;
         }
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ServedFromReplicaAttribute>() is null || context.Request.Cookies.ContainsKey(RecentWriteCookie))
+        {
+            await next(context);
+            return;
+        }
         var db = context.RequestServices.GetRequiredService<LearningLoopDbContext>();
-        if (context.GetEndpoint()?.Metadata.GetMetadata<ServedFromReplicaAttribute>() is null
-            || context.Request.Cookies.ContainsKey(RecentWriteCookie)
-            || db.Database.GetDbConnection().State != ConnectionState.Closed
-            || !await replica.IsUsableAsync(context.RequestAborted))
+        if (db.Database.GetDbConnection().State != ConnectionState.Closed || !await replica.IsUsableAsync(context.RequestAborted))
         {
             await next(context);
             return;
