@@ -31,10 +31,36 @@ pg "$PGBIN/initdb" -D "$work/data" -U postgres -A trust --no-sync -E UTF8 >"$wor
 pg "$PGBIN/pg_ctl" -D "$work/data" -l "$work/postgres.log" -w \
   -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
   || { cat "$work/postgres.log"; echo "0 passed, 1 failed"; exit 1; }
-cleanup() { pg "$PGBIN/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1; rm -rf "$work"; }
+cleanup() {
+  pg "$PGBIN/pg_ctl" -D "$work/replica" -m immediate stop >/dev/null 2>&1
+  pg "$PGBIN/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
+# Its streaming replica (issue 15): a base backup with -R (standby.signal and the primary's address) on another loopback
+# port. The replica tests pause its replay, and stop and start it through $work/replica.sh.
+replica_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55440)
+pg "$PGBIN/pg_basebackup" -h 127.0.0.1 -p "$port" -U postgres -D "$work/replica" -R -X stream -c fast --no-sync >"$work/basebackup.log" 2>&1 \
+  || { cat "$work/basebackup.log"; echo "0 passed, 1 failed"; exit 1; }
+cat >"$work/replica.sh" <<EOF
+#!/usr/bin/env bash
+# ./replica.sh start|stop: the test cluster's streaming replica, run as the postgres user when we are root.
+set -e
+run() { if [ "\$(id -u)" -eq 0 ]; then runuser -u postgres -- "\$@"; else "\$@"; fi; }
+case "\$1" in
+  start) run "$PGBIN/pg_ctl" -D "$work/replica" -l "$work/replica.log" -w \\
+           -o "-p $replica_port -k $work -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null ;;
+  stop) run "$PGBIN/pg_ctl" -D "$work/replica" -m fast -w stop >/dev/null ;;
+  *) echo "usage: \$0 start|stop" >&2; exit 2 ;;
+esac
+EOF
+chmod 755 "$work/replica.sh"
+"$work/replica.sh" start || { cat "$work/replica.log"; echo "0 passed, 1 failed"; exit 1; }
+
 export LEARNINGLOOP_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=true"
+export LEARNINGLOOP_TEST_POSTGRES_REPLICA="Host=127.0.0.1;Port=$replica_port;Username=postgres;Database=postgres;Pooling=true"
+export LEARNINGLOOP_TEST_POSTGRES_REPLICA_CONTROL="$work/replica.sh"
 export LEARNINGLOOP_TEST_CHROMIUM=$(command -v chromium)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

@@ -50,6 +50,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 app.UseCrossSiteRequestRefusal();
+app.UseReplicaReads();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapLearningLoopHealth();

@@ -4,6 +4,12 @@ namespace LearningLoop.Core.Persistence;
 
 public static class DatabaseMigrator
 {
-    /// <summary>Applies pending migrations; creates the SQLite file on first run.</summary>
-    public static Task MigrateAsync(LearningLoopDbContext db, CancellationToken ct = default) => db.Database.MigrateAsync(ct);
+    /// <summary>Applies pending migrations, one process at a time (<see cref="StartupLock"/>); creates the SQLite file on
+    /// first run.</summary>
+    public static Task MigrateAsync(LearningLoopDbContext db, CancellationToken ct = default) =>
+        StartupLock.HoldingAsync(db, async () =>
+        {
+            await db.Database.MigrateAsync(ct);
+            return true;
+        }, ct);
 }

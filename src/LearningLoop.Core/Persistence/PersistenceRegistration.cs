@@ -25,9 +25,11 @@ public static class PersistenceRegistration
                     "ConnectionStrings__LearningLoop=\"Host=localhost;Database=learningloop;Username=...;Password=...\".");
             }
             services.AddDbContext<LearningLoopDbContext, PostgresLearningLoopDbContext>(o => ConfigurePostgres(o, connectionString));
+            if (ReadReplica.From(configuration, options, TimeProvider.System) is { } replica) services.AddSingleton(replica);
         }
         else
         {
+            _ = ReadReplica.From(configuration, options, TimeProvider.System); // refuses a replica without PostgreSQL
             var sqlite = connectionString ?? SqliteConnectionString(options.SqlitePath, contentRoot);
             services.AddDbContext<LearningLoopDbContext, SqliteLearningLoopDbContext>(o => ConfigureSqlite(o, sqlite));
         }

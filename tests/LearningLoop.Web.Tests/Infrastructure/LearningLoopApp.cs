@@ -19,6 +19,9 @@ public abstract class LearningLoopApp(string provider) : WebApplicationFactory<P
 
     public string Provider { get; } = provider;
 
+    /// <summary>The test database's connection string, once the fixture has started.</summary>
+    protected string DatabaseConnectionString => _database!.ConnectionString;
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(Provider);

@@ -5,6 +5,7 @@ using LearningLoop.Core.Surveys;
 using LearningLoop.Web.Features.Surveys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using LearningLoop.Web.Infrastructure;
 
 namespace LearningLoop.Web.Features.Capability;
 
@@ -31,7 +32,7 @@ public static class CapabilityApi
         read.MapGet("/initiatives/{id:int}/progress", InitiativeProgress)
             .WithSummary("An initiative's progress score (0-100) derived from its evidence, with the reasons");
         api.MapGroup("/at-a-glance").WithTags("Capability").RequireAuthorization(CapabilityFeature.Reader)
-            .MapGet("", Glance).WithSummary("The organisation (or ?division= / ?unit=) at a glance: every tile's data");
+            .MapGet("", Glance).WithSummary("The organisation (or ?division= / ?unit=) at a glance: every tile's data").ServedFromReplica();
         return api;
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using LearningLoop.Core.Exports;
 using LearningLoop.Core.Imports;
 using Microsoft.AspNetCore.Http.HttpResults;
+using LearningLoop.Web.Infrastructure;
 
 namespace LearningLoop.Web.Features.Measures;
 
@@ -37,7 +38,8 @@ public static class MeasureCompareApi
                 ({ Plot: null } c, _) => TypedResults.Problem(title: "The units cannot be compared", detail: c.Problem, statusCode: StatusCodes.Status422UnprocessableEntity),
                 ({ } c, _) => TypedResults.Ok(FunnelComparisonDto.Of(c)),
             })
-            .WithSummary("Compare units on a proportion or rate over a period (funnel plot, Spiegelhalter 2005): by name, or by a measure id; from/to as YYYY-MM, default the last 12 months with data");
+            .WithSummary("Compare units on a proportion or rate over a period (funnel plot, Spiegelhalter 2005): by name, or by a measure id; from/to as YYYY-MM, default the last 12 months with data")
+            .ServedFromReplica();
         measures.MapGet("/compare.csv", async Task<Results<FileContentHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> (string? name, int? id, string? from, string? to, MeasureComparisons comparisons, CancellationToken ct) =>
             await FindAsync(name, id, from, to, comparisons, ct) switch
             {
@@ -46,7 +48,7 @@ public static class MeasureCompareApi
                 ({ Plot: null } c, _) => TypedResults.Problem(title: "The units cannot be compared", detail: c.Problem, statusCode: StatusCodes.Status422UnprocessableEntity),
                 ({ } c, _) => TypedResults.File(Encoding.UTF8.GetBytes(Csv(c)), "text/csv", FileName(c)),
             })
-            .WithSummary("The funnel plot's numbers as CSV: one row per unit with its limits and position");
+            .WithSummary("The funnel plot's numbers as CSV: one row per unit with its limits and position").ServedFromReplica();
         return measures;
     }
 

@@ -71,24 +71,25 @@ public static class MeasuresApi
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             MeasureValuesCsv.Write(m, m.Values, text);
             return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", FileName(m, "data.csv"));
-        }).WithSummary("The measure's data as CSV (importable again)");
+        }).WithSummary("The measure's data as CSV (importable again)").ServedFromReplica();
         measures.MapGet("/{id:int}/values.xlsx", async Task<Results<FileContentHttpResult, NotFound>> (int id, MeasureQueries queries, CancellationToken ct) =>
             await queries.FindAsync(id, ct) is { } m
                 ? TypedResults.File(MeasureValuesXlsx.Write(m, m.Values), MeasureValuesXlsx.ContentType, FileName(m, "data.xlsx"))
                 : TypedResults.NotFound())
-            .WithSummary("The measure's data as an Excel workbook (importable again)");
+            .WithSummary("The measure's data as an Excel workbook (importable again)").ServedFromReplica();
 
         measures.MapGet("/{id:int}/chart", async Task<Results<ContentHttpResult, NotFound>> (int id, MeasureQueries queries, CancellationToken ct) =>
         {
             if (await queries.FindAsync(id, ct) is not { } m) return TypedResults.NotFound();
             var json = MeasureChartJson.Build(m, MeasureAnalysis.Analyse(m, m.Values));
             return TypedResults.Text(json.ToJsonString(), "application/json");
-        }).WithSummary("The SPC chart: the contract's points and parts, plus the Making Data Count icons and each signal explained");
+        }).WithSummary("The SPC chart: the contract's points and parts, plus the Making Data Count icons and each signal explained")
+            .ServedFromReplica();
         measures.MapGet("/{id:int}/chart.svg", async Task<Results<FileContentHttpResult, NotFound>> (int id, MeasureQueries queries, CancellationToken ct) =>
         {
             if (await queries.FindAsync(id, ct) is not { } m || MeasureAnalysis.Analyse(m, m.Values).Chart is not { } chart) return TypedResults.NotFound();
             return TypedResults.File(Encoding.UTF8.GetBytes(MeasureChartSvg.Full(m, chart)), "image/svg+xml", FileName(m, "chart.svg"));
-        }).WithSummary("The chart as SVG; 404 while the measure has too little data for a chart");
+        }).WithSummary("The chart as SVG; 404 while the measure has too little data for a chart").ServedFromReplica();
         measures.MapGet("/{id:int}/chart.csv", async Task<Results<FileContentHttpResult, NotFound>> (int id, MeasureQueries queries, CancellationToken ct) =>
         {
             if (await queries.FindAsync(id, ct) is not { } m || MeasureAnalysis.Analyse(m, m.Values).Chart is not { } chart) return TypedResults.NotFound();

@@ -17,7 +17,8 @@ public static class DatabaseStartup
         {
             return;
         }
-        var signIns = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        var signIns = await StartupLock.HoldingAsync(db, () => seeder.SeedIfEmptyAsync());
         if (signIns.Count > 0)
         {
             var lines = string.Join(Environment.NewLine, signIns.Select(s => $"  {s.Role,-16} {s.Email,-28} password: {s.Password}"));

@@ -14,7 +14,11 @@ public static class OperationsRegistration
     /// (the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> variable works too).</summary>
     public static WebApplicationBuilder AddLearningLoopOperations(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddDbContextCheck<LearningLoopDbContext>("database", tags: [ReadyTag]);
+        var checks = builder.Services.AddHealthChecks().AddDbContextCheck<LearningLoopDbContext>("database", tags: [ReadyTag]);
+        if (builder.Configuration.GetConnectionString(ReadReplica.ConnectionStringName) is { Length: > 0 })
+        {
+            checks.AddCheck<ReplicaHealthCheck>("replica", tags: [ReadyTag]);
+        }
 
         var endpoint = builder.Configuration["Telemetry:OtlpEndpoint"] is { Length: > 0 } configured
             ? configured
@@ -31,11 +35,16 @@ public static class OperationsRegistration
         return builder;
     }
 
-    /// <summary><c>/health</c>: the process is alive. <c>/health/ready</c>: it can reach its database.</summary>
+    /// <summary><c>/health</c>: the process is alive. <c>/health/ready</c>: it can reach its database (and reports the read
+    /// replica's state and lag when one is configured), as JSON; 503 when the database does not answer.</summary>
     public static IEndpointRouteBuilder MapLearningLoopHealth(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains(ReadyTag),
+            ResponseWriter = ReadinessReport.WriteAsync,
+        }).AllowAnonymous();
         return app;
     }
 }

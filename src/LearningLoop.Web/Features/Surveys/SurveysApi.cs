@@ -82,21 +82,24 @@ public static class SurveysApi
         read.MapGet("/waves/{id:int}/results", async Task<Results<Ok<RcResultsDto>, NotFound>> (int id, double? moderate, double? strong, RcReports reports, SurveyOptions options, CancellationToken ct) =>
             await reports.WaveAsync(id, SurveyBands.From(options, moderate, strong), ct) is { } report ? TypedResults.Ok(SurveyDtoMapping.Results(report)) : TypedResults.NotFound())
             .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Relational coordination of a closed wave: heat map cells, workgroups, dimensions, weakest ties (suppressed below the minimum cell size)");
+            .WithSummary("Relational coordination of a closed wave: heat map cells, workgroups, dimensions, weakest ties (suppressed below the minimum cell size)")
+            .ServedFromReplica();
         read.MapGet("/waves/{id:int}/results.csv", async Task<Results<FileContentHttpResult, NotFound>> (int id, RcReports reports, SurveyOptions options, CancellationToken ct) =>
             await reports.WaveAsync(id, SurveyBands.From(options), ct) is { } report
                 ? TypedResults.File(Encoding.UTF8.GetBytes(Csv(report)), "text/csv", $"rc-wave-{id}.csv")
                 : TypedResults.NotFound())
             .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("The heat map's cells of a closed wave as CSV: from,to,n,score,band,suppressed");
+            .WithSummary("The heat map's cells of a closed wave as CSV: from,to,n,score,band,suppressed").ServedFromReplica();
         read.MapGet("/waves/{id:int}/change", async Task<Results<Ok<RcChangeDto>, NotFound>> (int id, RcReports reports, SurveyOptions options, CancellationToken ct) =>
             await reports.ChangeAsync(id, SurveyBands.From(options), ct) is { } report ? TypedResults.Ok(SurveyDtoMapping.Change(report)) : TypedResults.NotFound())
             .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("The closed wave's series (closed waves on the same units) with the change between consecutive waves and its 95% CI");
+            .WithSummary("The closed wave's series (closed waves on the same units) with the change between consecutive waves and its 95% CI")
+            .ServedFromReplica();
         read.MapGet("/waves/{id:int}/responses.fhir", async Task<Results<ContentHttpResult, NotFound>> (int id, FhirResponseExport export, CancellationToken ct) =>
             await export.ForWaveAsync(id, ct) is { } result ? TypedResults.Content(result.Bundle.ToJson(pretty: true), FhirJson) : TypedResults.NotFound())
             .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("A closed wave's responses as a FHIR Bundle of QuestionnaireResponses: no identifiers, no times, small workgroups left out");
+            .WithSummary("A closed wave's responses as a FHIR Bundle of QuestionnaireResponses: no identifiers, no times, small workgroups left out")
+            .ServedFromReplica();
         return api;
     }
 
