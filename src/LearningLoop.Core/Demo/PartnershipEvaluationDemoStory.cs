@@ -88,7 +88,7 @@ public sealed class PartnershipEvaluationDemoStory : IDemoStory
         }
 
         var sixNorth = initiatives.First(i => i.Title.StartsWith("Fewer falls", StringComparison.Ordinal));
-        var alignment = await WaveAsync(world, instruments[PartnershipSurveyKind.Alignment], "6 North alignment, October 2025", new(2025, 10, 13),
+        var alignment = await WaveAsync(world, instruments[PartnershipSurveyKind.Alignment], "6 North alignment, October 2025", new(2025, 9, 29),
             sixNorth, PartnershipSurveyKind.Alignment, ct);
         foreach (var (group, count, means) in SixNorthAlignment)
         {

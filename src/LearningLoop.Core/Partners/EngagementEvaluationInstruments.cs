@@ -19,6 +19,9 @@ public static class EngagementEvaluationInstruments
     /// <summary>The participant questionnaire's respondent groups, in the order of its first item's scale.</summary>
     public static readonly IReadOnlyList<string> ParticipantRoles = ["Patient, family or community partner", "Clinician or staff member", "Manager or leader"];
 
+    /// <summary>The same groups as results name them.</summary>
+    public static readonly IReadOnlyList<string> ParticipantGroups = ["Partners", "Staff", "Managers and leaders"];
+
     private const string Agree = "Strongly disagree|Disagree|Neither agree nor disagree|Agree|Strongly agree|Does not apply / don't know";
 
     public static readonly QuestionnairePlan Participant = new(ParticipantKey, "Partnership: participant questionnaire",

@@ -90,7 +90,7 @@ public sealed class PartnershipSurveys(LearningLoopDbContext db, TimeProvider cl
         var present = counts.Select((n, i) => (n, i)).Where(x => x.n > 0).ToList();
         var unknown = total - counts.Sum(); // answers without a role (the item is required, so none unless imported)
         var (totalShown, parts) = Disclosure.Partitions(total, [[.. present.Select(x => x.n), .. unknown > 0 ? [unknown] : Array.Empty<int>()]], minCell);
-        var roles = EngagementEvaluationInstruments.ParticipantRoles.Select((name, i) =>
+        var roles = EngagementEvaluationInstruments.ParticipantGroups.Select((name, i) =>
         {
             var at = present.FindIndex(x => x.i == i);
             return Score(plan, name, members[i], counts[i], at < 0 || !parts[0][at]);

@@ -197,6 +197,21 @@ public abstract class PartnershipEvaluationTests(LearningLoopApp app)
         Assert.Equal(["Senior leaders"], closed.GetProperty("rounds")[0].GetProperty("tooFewToShow").EnumerateArray().Select(g => g.GetString()!).ToArray());
         Assert.Contains((await lead.GetFromJsonAsync<JsonElement[]>("/api/v1/alignment/misaligned", Json))!, m => m.GetProperty("initiativeId").GetInt32() == icu);
 
+        // The lead re-assesses the middle managers a day later: the map is aligned again, and the change over time keeps
+        // the survey's round flagged and reads the new round against the other groups, not alone.
+        var later = today.AddDays(1).ToString("yyyy-MM-dd");
+        Assert.Equal(HttpStatusCode.Created, (await lead.PostAsJsonAsync($"/api/v1/initiatives/{icu}/alignment",
+            new { group = "Middle managers", assessedOn = later, priority = 5, incentives = 3, barriers = 3, benefit = 4, effort = 3 })).StatusCode);
+        var reassessed = await lead.GetFromJsonAsync<JsonElement>($"/api/v1/initiatives/{icu}/alignment", Json);
+        Assert.False(reassessed.GetProperty("misaligned").GetBoolean());
+        var rounds = reassessed.GetProperty("rounds").EnumerateArray().ToList();
+        Assert.Equal(2, rounds.Count);
+        Assert.Equal(["Middle managers"], rounds[0].GetProperty("misalignedGroups").EnumerateArray().Select(g => g.GetString()!).ToArray());
+        Assert.Empty(rounds[1].GetProperty("misalignedGroups").EnumerateArray());
+        Assert.Equal(HttpStatusCode.Created, (await lead.PostAsJsonAsync($"/api/v1/initiatives/{icu}/alignment",
+            new { group = "Middle managers", assessedOn = today.AddDays(2).ToString("yyyy-MM-dd"), priority = 2, incentives = 3, barriers = 3, benefit = 4,
+                effort = 3 })).StatusCode);
+
         var portfolio = await (await app.SignInAsync(Lead)).GetStringAsync("/initiatives");
         Assert.Contains($"href=\"/initiatives/{icu}/partnership\" title=\"Middle managers diverge", portfolio, StringComparison.Ordinal);
         // The manager started the initiative, so leads it: their home flags it.

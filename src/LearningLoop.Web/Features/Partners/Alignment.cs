@@ -25,8 +25,8 @@ public sealed record StakeholderDto(int Id, string Group, DateOnly AssessedOn, d
 
 public sealed record AlignmentCellDto(string Group, AlignmentDimension Dimension, double Rating, double Favourable, double GapBelowOthers, bool Gap);
 
-/// <summary>One round (an assessment date, or a closed alignment survey) and the groups it found misaligned: the map's
-/// change over time. A survey round names the groups too few to show.</summary>
+/// <summary>One round (an assessment date, or a closed alignment survey) and the groups misaligned on the map as it stood
+/// once the round was in: the map's change over time. A survey round names the groups too few to show.</summary>
 public sealed record AlignmentRoundDto(DateOnly AssessedOn, IReadOnlyList<string> MisalignedGroups, int? SurveyWaveId = null,
     IReadOnlyList<string>? TooFewToShow = null);
 
@@ -35,7 +35,7 @@ public sealed record AlignmentDto(int InitiativeId, bool Misaligned, IReadOnlyLi
 
 /// <summary>The stakeholder groups of initiatives and where they diverge (<see cref="AlignmentMap"/>). A group's stake comes
 /// from assessments recorded by the lead and from closed alignment surveys (decision 0021); the map uses each group's
-/// latest, whichever its source; each assessment date and each survey is also mapped alone, to show the change over time.</summary>
+/// latest, whichever its source; each assessment date and each survey is a round of the change over time.</summary>
 public sealed class Alignment(LearningLoopDbContext db, PartnershipSurveys surveys)
 {
     public async Task<AlignmentDto?> LoadAsync(int initiativeId, CancellationToken ct = default)
@@ -44,13 +44,16 @@ public sealed class Alignment(LearningLoopDbContext db, PartnershipSurveys surve
         var all = await db.StakeholderAssessments.Where(a => a.InitiativeId == initiativeId).OrderBy(a => a.AssessedOn).ThenBy(a => a.Id)
             .AsNoTracking().ToListAsync(ct);
         var surveyed = (await surveys.AlignmentRoundsAsync([initiativeId], ct)).GetValueOrDefault(initiativeId) ?? [];
-        var latest = Latest(Entries(all, surveyed));
+        var entries = Entries(all, surveyed).ToList();
+        var latest = Latest(entries);
         var map = AlignmentMap.Compute(latest.Select(g => g.Ratings).ToList());
-        var rounds = all.GroupBy(a => a.AssessedOn)
-            .Select(g => new AlignmentRoundDto(g.Key, AlignmentMap.Compute(g.Select(Ratings).ToList()).MisalignedGroups))
-            .Concat(surveyed.Select(r => new AlignmentRoundDto(r.On, AlignmentMap.Compute(r.Groups.Select(x => x.Ratings).ToList()).MisalignedGroups,
-                r.WaveId, r.TooFewToShow)))
-            .OrderBy(r => r.AssessedOn).ToList();
+        // Each round shows the map as it stood once that round was in: its groups, and every other group's latest stake
+        // before it (a round that re-assesses one group is read against the others, not alone).
+        IReadOnlyList<string> AsOf(DateOnly on) => AlignmentMap.Compute(Latest(entries.Where(e => e.AssessedOn <= on)).Select(g => g.Ratings).ToList())
+            .MisalignedGroups;
+        var rounds = all.Select(a => a.AssessedOn).Distinct().Select(on => new AlignmentRoundDto(on, AsOf(on)))
+            .Concat(surveyed.Select(r => new AlignmentRoundDto(r.On, AsOf(r.On), r.WaveId, r.TooFewToShow)))
+            .OrderBy(r => r.AssessedOn).ThenBy(r => r.SurveyWaveId ?? 0).ToList();
         return new AlignmentDto(initiativeId, map.Misaligned, map.MisalignedGroups, latest,
             map.Cells.Select(c => new AlignmentCellDto(c.Group, c.Dimension, c.Rating, c.Favourable, c.GapBelowOthers, c.Gap)).ToList(), rounds);
     }
@@ -106,5 +109,4 @@ public sealed class Alignment(LearningLoopDbContext db, PartnershipSurveys surve
         return i < 0 ? int.MaxValue : i;
     }
 
-    private static GroupRatings Ratings(StakeholderAssessment a) => new(a.Group, a.Priority, a.Incentives, a.Barriers, a.Benefit, a.Effort);
 }
