@@ -69,7 +69,7 @@ public sealed class PartnershipEvaluationDemoStory : IDemoStory
                 {
                     var response = Response(world, wave, random);
                     if (plan.Role is { } r) response.Answers.Add(Answer(world, r.Key, role + 1));
-                    // Partners on 6 North see less influence than its staff do.
+                    // Partners agree a little less often than staff, everywhere: they see the partnership from outside the team.
                     var partnerShift = kind == PartnershipSurveyKind.Participant && role == 0 ? -0.1 : 0;
                     foreach (var ((_, _, items), p) in plan.Composites.Zip(positive))
                     {

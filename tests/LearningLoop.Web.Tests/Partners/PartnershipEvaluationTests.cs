@@ -221,6 +221,43 @@ public abstract class PartnershipEvaluationTests(LearningLoopApp app)
     }
 
     [Fact]
+    public async Task Stakeholders_answer_the_alignment_survey_through_its_anonymous_links_and_the_map_reads_their_groups()
+    {
+        var survey = new Surveys.SurveyHarness(app);
+        var created = await (await app.ClientForAsync(Manager)).PostAsJsonAsync("/api/v1/initiatives",
+            new { title = "Calmer evenings " + app.Provider, phase = "Planning", startedOn = "2025-10-01" });
+        var initiative = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetInt32();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var started = await (await app.ClientForAsync(Lead)).PostAsJsonAsync("/api/v1/partnership/surveys", new
+        {
+            kind = "Alignment", initiativeId = initiative, name = "Calmer evenings alignment", opens = today.ToString("yyyy-MM-dd"),
+            closes = today.AddDays(7).ToString("yyyy-MM-dd"),
+        });
+        var waveId = (await started.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("waveId").GetInt32();
+        var tokens = await survey.LinksAsync(waveId, 10);
+        Dictionary<string, string> Fields(int group, int priority) => new()
+        {
+            ["workgroup"] = survey.WorkgroupId("nurse").ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["unit"] = survey.UnitId("4 West").ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["a.group"] = group.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["a.priority"] = priority.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["a.incentives"] = "3", ["a.barriers"] = "3", ["a.benefit"] = "4", ["a.effort"] = "3", ["t.comments"] = "Evenings are short-staffed",
+        };
+        for (var n = 0; n < tokens.Count; n++)
+        {
+            var (status, _) = await survey.PostAsync(tokens[n], "submit", n < 5 ? Fields(1, 5) : Fields(3, 1));
+            Assert.Equal(HttpStatusCode.OK, status);
+        }
+        Assert.Equal(10, survey.Stored(waveId).Submitted);
+        await survey.CloseAsync(waveId);
+
+        var map = await (await app.ClientForAsync(Staff)).GetFromJsonAsync<JsonElement>($"/api/v1/initiatives/{initiative}/alignment", Json);
+        Assert.Equal(["Front-line clinicians", "Senior leaders"], map.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("group").GetString()!).ToArray());
+        Assert.Equal(["Senior leaders"], map.GetProperty("misalignedGroups").EnumerateArray().Select(g => g.GetString()!).ToArray());
+        Assert.All(map.GetProperty("groups").EnumerateArray(), g => Assert.Equal(5, g.GetProperty("respondents").GetInt32()));
+    }
+
+    [Fact]
     public async Task The_glance_queries_summarise_partner_engagement_and_alignment_flags_per_organisation_and_per_unit()
     {
         using var scope = app.Services.CreateScope();

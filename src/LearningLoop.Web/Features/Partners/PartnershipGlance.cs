@@ -22,8 +22,12 @@ public sealed class PartnershipGlance(LearningLoopDbContext db, EngagementQuerie
     public async Task<PartnerEngagementSummary> EngagementSummaryAsync(IReadOnlyCollection<int>? unitIds = null, CancellationToken ct = default)
     {
         var ids = await InitiativesAsync(unitIds, ct);
+        // Only initiatives with a partner (engaged, or on the team in the partner role) are read in full.
+        var engaged = await db.PartnerEngagements.Where(e => ids.Contains(e.InitiativeId)).Select(e => e.InitiativeId)
+            .Union(db.TeamMembers.Where(t => ids.Contains(t.InitiativeId) && t.Role == Core.Improvement.TeamRole.PatientPartner).Select(t => t.InitiativeId))
+            .ToListAsync(ct);
         int withPartners = 0, partnership = 0, involvement = 0, consultation = 0, warned = 0;
-        foreach (var id in ids)
+        foreach (var id in engaged.Distinct())
         {
             if (await engagement.LoadAsync(id, withWarnings: true, ct) is not { Level: { } level } e) continue;
             withPartners++;
