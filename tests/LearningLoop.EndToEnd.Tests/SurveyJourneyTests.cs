@@ -25,7 +25,7 @@ public sealed partial class SurveyJourneyTests
 
         // Open a wave on 4 West: three workgroups of the discharge process.
         await lead.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Surveys" }).ClickAsync();
-        await Assertions.Expect(lead.Locator("[data-testid=waves] tbody tr")).ToHaveCountAsync(10); // six RC waves, two safety-culture waves, two capability assessments
+        await Assertions.Expect(lead.Locator("[data-testid=waves] tbody tr")).ToHaveCountAsync(16); // six RC waves, two safety-culture waves, two capability assessments, six partnership surveys
         await lead.GetByRole(AriaRole.Link, new() { Name = "New wave" }).ClickAsync();
         await lead.GetByRole(AriaRole.Button, new() { Name = "Create wave" }).ClickAsync();
         await Assertions.Expect(lead.Locator(".validation-message").First).ToBeVisibleAsync();

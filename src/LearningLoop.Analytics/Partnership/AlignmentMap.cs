@@ -12,12 +12,13 @@ public enum AlignmentDimension
     Effort,
 }
 
-/// <summary>One group's ratings (1–5) of the initiative.</summary>
-public sealed record GroupRatings(string Group, int Priority, int Incentives, int Barriers, int Benefit, int Effort);
+/// <summary>One group's ratings (1–5) of the initiative: whole numbers from an assessment, a group's means from an
+/// alignment survey.</summary>
+public sealed record GroupRatings(string Group, double Priority, double Incentives, double Barriers, double Benefit, double Effort);
 
 /// <summary>One cell of the map: the favourable score (1–5), the gap below the other groups' median, and whether that
 /// gap is wide enough to flag.</summary>
-public sealed record AlignmentCell(string Group, AlignmentDimension Dimension, int Rating, int Favourable, double GapBelowOthers, bool Gap);
+public sealed record AlignmentCell(string Group, AlignmentDimension Dimension, double Rating, double Favourable, double GapBelowOthers, bool Gap);
 
 public sealed record AlignmentResult(IReadOnlyList<string> Groups, IReadOnlyList<AlignmentCell> Cells, IReadOnlyList<string> MisalignedGroups)
 {
@@ -35,10 +36,10 @@ public static class AlignmentMap
 
     public static IReadOnlyList<AlignmentDimension> Dimensions { get; } = Enum.GetValues<AlignmentDimension>();
 
-    public static int Favourable(AlignmentDimension dimension, int rating) =>
+    public static double Favourable(AlignmentDimension dimension, double rating) =>
         dimension is AlignmentDimension.Barriers or AlignmentDimension.Effort ? 6 - rating : rating;
 
-    public static int Rating(GroupRatings g, AlignmentDimension d)
+    public static double Rating(GroupRatings g, AlignmentDimension d)
     {
         ArgumentNullException.ThrowIfNull(g);
         return d switch
@@ -60,7 +61,7 @@ public static class AlignmentMap
             foreach (var g in groups)
             {
                 var mine = Favourable(d, Rating(g, d));
-                var others = groups.Where(o => !ReferenceEquals(o, g)).Select(o => (double)Favourable(d, Rating(o, d))).ToList();
+                var others = groups.Where(o => !ReferenceEquals(o, g)).Select(o => Favourable(d, Rating(o, d))).ToList();
                 var gap = others.Count == 0 ? 0 : Median(others) - mine;
                 cells.Add(new AlignmentCell(g.Group, d, Rating(g, d), mine, gap, gap >= GapThreshold));
             }

@@ -17,6 +17,7 @@ public static class DemoRegistration
         services.AddScoped<IDemoStory, SafetyDemoStory>();
         services.AddScoped<IDemoStory, CultureDemoStory>();
         services.AddScoped<IDemoStory, PartnersDemoStory>();
+        services.AddScoped<IDemoStory, PartnershipEvaluationDemoStory>();
         services.AddScoped<IDemoStory, CapabilityDemoStory>();
         return services;
     }

@@ -92,3 +92,31 @@ internal sealed class StakeholderAssessmentConfiguration : IEntityTypeConfigurat
         e.HasIndex(x => new { x.InitiativeId, x.Group, x.AssessedOn }).IsUnique();
     }
 }
+
+internal sealed class PracticeCheckConfiguration : IEntityTypeConfiguration<PracticeCheck>
+{
+    public void Configure(EntityTypeBuilder<PracticeCheck> e)
+    {
+        e.Property(x => x.ItemKey).HasMaxLength(80);
+        e.Property(x => x.Level).HasConversion<string>().HasMaxLength(30);
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.EvidenceUrl).HasMaxLength(500);
+        e.Property(x => x.Note).HasMaxLength(1000);
+        e.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(x => x.OrganisationId);
+        e.HasOne(x => x.CheckedBy).WithMany().HasForeignKey(x => x.CheckedById).OnDelete(DeleteBehavior.SetNull);
+        e.HasIndex(x => new { x.OrganisationId, x.ItemKey, x.Level }).IsUnique();
+    }
+}
+
+internal sealed class PartnershipSurveyConfiguration : IEntityTypeConfiguration<PartnershipSurvey>
+{
+    public void Configure(EntityTypeBuilder<PartnershipSurvey> e)
+    {
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        e.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(x => x.OrganisationId);
+        e.HasOne(x => x.Wave).WithMany().HasForeignKey(x => x.WaveId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne(x => x.Initiative).WithMany().HasForeignKey(x => x.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => x.WaveId).IsUnique();
+        e.HasIndex(x => new { x.OrganisationId, x.Kind });
+    }
+}

@@ -40,4 +40,19 @@ public sealed class AlignmentMapTests
         Assert.False(AlignmentMap.Compute([new GroupRatings("A", 5, 5, 1, 5, 1), new GroupRatings("B", 4, 4, 2, 4, 2)]).Misaligned);
         Assert.False(AlignmentMap.Compute([new GroupRatings("A", 1, 1, 5, 1, 5)]).Misaligned);
     }
+
+    [Fact]
+    public void Survey_means_are_compared_unrounded_so_a_gap_just_under_two_points_is_not_flagged()
+    {
+        // 4.4 − 2.5 = 1.9: rounding both (4 and 3, or 4 and 2) would decide the flag by the rounding, not by the answers.
+        var near = AlignmentMap.Compute([new GroupRatings("Front line", 4.4, 3, 3, 4, 3), new GroupRatings("Managers", 2.5, 3, 3, 4, 3)]);
+        Assert.False(near.Misaligned);
+        Assert.Equal(1.9, near.Cells.Single(c => c.Group == "Managers" && c.Dimension == AlignmentDimension.Priority).GapBelowOthers, 9);
+        var far = AlignmentMap.Compute([new GroupRatings("Front line", 4.6, 3, 3, 4, 3), new GroupRatings("Managers", 2.5, 3, 3, 4, 3)]);
+        Assert.Equal(["Managers"], far.MisalignedGroups);
+        var effort = AlignmentMap.Compute([new GroupRatings("A", 3, 3, 3, 3, 4.5), new GroupRatings("B", 3, 3, 3, 3, 2.5)])
+            .Cells.Single(c => c.Group == "A" && c.Dimension == AlignmentDimension.Effort);
+        Assert.Equal(1.5, effort.Favourable, 9);
+        Assert.True(effort.Gap);
+    }
 }

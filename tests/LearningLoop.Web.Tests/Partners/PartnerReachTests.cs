@@ -76,6 +76,46 @@ public abstract partial class PartnerReachTests(LearningLoopApp app)
         Assert.DoesNotContain("@riverside.example", people, StringComparison.Ordinal);
     }
 
+    /// <summary>The partnership's management pages and forms (decision 0021), named here so that the guarantee reads on its
+    /// own: each exists, the enumeration above refuses it on an initiative the partner is not on, and on the partner's own
+    /// initiative the partner reads its evaluation and records meetings and decisions as a team member, but neither
+    /// governs it (requests, assessments), runs its surveys, nor reaches the managers' pages.</summary>
+    [Fact]
+    public async Task The_partnership_management_routes_are_closed_to_a_partner_except_their_own_teams_records()
+    {
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText!.Trim('/')).ToHashSet(StringComparer.Ordinal);
+        string[] added =
+        [
+            "/partners/practices", "/partners/practices/{Level}/{Item}", "/partners/evaluation", "/initiatives/{Id:int}/partnership/meetings/new",
+            "/initiatives/{Id:int}/partnership/meetings/{MeetingId:int}", "/initiatives/{Id:int}/partnership/decisions/new",
+            "/initiatives/{Id:int}/partnership/requests/new", "/initiatives/{Id:int}/alignment/new", "/initiatives/{Id:int}/partnership/surveys/new",
+            "/api/v1/partnership/practices", "/api/v1/partnership/evaluation", "/api/v1/initiatives/{id:int}/engagement/evaluation",
+        ];
+        Assert.All(added, r => Assert.Contains(r, routes));
+        Assert.Empty(added.Intersect(PartnerMayRead));
+
+        var own = app.InitiativeId(FourWest);
+        var browser = await app.SignInAsync(Partner);
+        var meeting = app.WithSystemScope(db => db.EngagementMeetings.Where(m => m.InitiativeId == own).OrderBy(m => m.Id).First().Id);
+        foreach (var (url, expected) in new[]
+                 {
+                     ($"/api/v1/initiatives/{own}/engagement/evaluation", HttpStatusCode.OK),
+                     ($"/initiatives/{own}/partnership/meetings/new", HttpStatusCode.OK), ($"/initiatives/{own}/partnership/meetings/{meeting}", HttpStatusCode.OK),
+                     ($"/initiatives/{own}/partnership/decisions/new", HttpStatusCode.OK),
+                     ($"/initiatives/{own}/partnership/requests/new", HttpStatusCode.Forbidden), ($"/initiatives/{own}/alignment/new", HttpStatusCode.Forbidden),
+                     ($"/initiatives/{own}/partnership/surveys/new", HttpStatusCode.Forbidden), ("/partners/practices", HttpStatusCode.Forbidden),
+                     ("/partners/practices/Executive/design-purpose", HttpStatusCode.Forbidden), ("/partners/evaluation", HttpStatusCode.Forbidden),
+                     ("/api/v1/partnership/practices", HttpStatusCode.Forbidden), ("/api/v1/partnership/evaluation", HttpStatusCode.Forbidden),
+                 })
+        {
+            Assert.True(expected == (await browser.GetAsync(url)).StatusCode, url);
+        }
+        // Another initiative's meeting under the partner's own initiative is not found.
+        var elsewhere = app.WithSystemScope(db => db.EngagementMeetings.Where(m => m.InitiativeId != own).OrderBy(m => m.Id).First().Id);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/initiatives/{own}/partnership/meetings/{elsewhere}")).StatusCode);
+    }
+
     /// <summary>Routes that need no sign-in (sign-in, set-up, survey answering, health, static files) are not the question.</summary>
     private static bool Anonymous(string route) =>
         route.StartsWith("/login", StringComparison.Ordinal) || route.StartsWith("/logout", StringComparison.Ordinal)

@@ -47,12 +47,12 @@ public static class AlignmentMapSvg
             {
                 var cell = map.Cells.First(c => c.Group == group && c.Dimension == d);
                 var x = LabelRoom + (col * (CellWidth + Gutter));
-                var tip = $"{group}, {Heading(d).ToLowerInvariant()}: rated {cell.Rating} of 5" +
+                var tip = $"{group}, {Heading(d).ToLowerInvariant()}: rated {Number(cell.Rating)} of 5" +
                     (cell.Gap ? $"; {cell.GapBelowOthers:0.#} points below the other groups (a gap)" : "");
                 svg.Append("<g class=\"am-cell").Append(cell.Gap ? " gap" : "").Append("\"><title>").Append(SvgText.Escape(tip)).Append("</title>");
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect x=\"{SvgText.Px(x)}\" y=\"{SvgText.Px(y)}\" width=\"{SvgText.Px(CellWidth)}\" height=\"{SvgText.Px(CellHeight)}\" rx=\"4\" fill=\"{Shades[Math.Clamp(cell.Favourable, 1, 5) - 1]}\" />");
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-value\" x=\"{SvgText.Px(x + (CellWidth / 2))}\" y=\"{SvgText.Px(y + (CellHeight / 2) + (cell.Gap ? 0 : 5))}\" text-anchor=\"middle\">{cell.Rating}</text>");
+                    $"<rect x=\"{SvgText.Px(x)}\" y=\"{SvgText.Px(y)}\" width=\"{SvgText.Px(CellWidth)}\" height=\"{SvgText.Px(CellHeight)}\" rx=\"4\" fill=\"{Shades[Math.Clamp((int)Math.Round(cell.Favourable, MidpointRounding.AwayFromZero), 1, 5) - 1]}\" />");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-value\" x=\"{SvgText.Px(x + (CellWidth / 2))}\" y=\"{SvgText.Px(y + (CellHeight / 2) + (cell.Gap ? 0 : 5))}\" text-anchor=\"middle\">{Number(cell.Rating)}</text>");
                 if (cell.Gap)
                 {
                     svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-gap\" x=\"{SvgText.Px(x + (CellWidth / 2))}\" y=\"{SvgText.Px(y + CellHeight - 8)}\" text-anchor=\"middle\">gap</text>");
@@ -75,6 +75,9 @@ public static class AlignmentMapSvg
         AlignmentDimension.Benefit => "Benefit",
         _ => "Effort asked",
     };
+
+    /// <summary>A whole rating as it was given; a survey group's mean to one decimal.</summary>
+    private static string Number(double rating) => rating.ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string Hint(AlignmentDimension d) =>
         d is AlignmentDimension.Barriers or AlignmentDimension.Effort ? "high is harder" : "high is better";

@@ -87,4 +87,16 @@ public sealed class EngagementQueries(LearningLoopDbContext db, InitiativeAccess
         if (i.SponsorId is { } s) set.Add(s);
         return set;
     }
+
+    /// <summary>The initiative's lead, sponsor and team by name, partners marked, for the forms' attendance and co-maker lists.</summary>
+    public async Task<List<TeamPerson>> TeamPeopleAsync(int initiativeId, CancellationToken ct = default)
+    {
+        var ids = await TeamAsync(initiativeId, ct);
+        return (await db.People.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.Level }).ToListAsync(ct))
+            .Select(p => new TeamPerson(p.Id, p.Name, p.Level == Core.Organisations.ManagementLevel.PatientPartner))
+            .OrderBy(p => p.IsPartner ? 0 : 1).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+    }
 }
+
+public sealed record TeamPerson(int Id, string Name, bool IsPartner);
+

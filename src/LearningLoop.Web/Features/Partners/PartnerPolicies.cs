@@ -15,9 +15,13 @@ public static class PartnerPolicies
     /// <summary>The registry list: the programme and managers (who see only their initiatives' partners in it).</summary>
     public const string Registry = "PartnerRegistry";
 
+    /// <summary>The managers' four practices: those who manage (administrators, improvement leads, managers) read and check them.</summary>
+    public const string Practices = "PartnershipPractices";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Programme, Policies.MemberInRole(Roles.Administrator, Roles.ImprovementLead));
+        options.AddPolicy(Practices, Policies.MemberInRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager));
         options.AddPolicy(Registry, Policies.MemberInRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager));
     }
 }

@@ -1,3 +1,4 @@
+using LearningLoop.Core.Partners;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,9 +16,14 @@ public static class PartnersFeature
         services.AddScoped<EngagementEditor>();
         services.AddScoped<Recruitment>();
         services.AddScoped<Alignment>();
+        services.AddScoped<PartnershipSurveys>();
+        services.AddScoped<PartnershipSurveyStarter>();
+        services.AddScoped<EngagementEvaluation>();
+        services.AddScoped<PartnershipPractices>();
+        services.AddScoped<PartnershipGlance>();
         return services;
     }
 
     public static RouteGroupBuilder MapPartnershipApi(this RouteGroupBuilder api) =>
-        api.MapPartnersApi().MapEngagementApi().MapRecruitmentApi().MapAlignmentApi();
+        api.MapPartnersApi().MapEngagementApi().MapRecruitmentApi().MapAlignmentApi().MapPracticesApi().MapEvaluationApi();
 }

@@ -1448,6 +1448,92 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
                     b.ToTable("PartnerRequests");
                 });
 
+            modelBuilder.Entity("LearningLoop.Core.Partners.PartnershipSurvey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WaveId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("WaveId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "Kind");
+
+                    b.ToTable("PartnershipSurveys");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Partners.PracticeCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CheckedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvidenceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedById");
+
+                    b.HasIndex("OrganisationId", "ItemKey", "Level")
+                        .IsUnique();
+
+                    b.ToTable("PracticeChecks");
+                });
+
             modelBuilder.Entity("LearningLoop.Core.Partners.StakeholderAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -2702,6 +2788,46 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Initiative");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Partners.PartnershipSurvey", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Surveys.Wave", "Wave")
+                        .WithMany()
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Wave");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Partners.PracticeCheck", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Organisations.Person", "CheckedBy")
+                        .WithMany()
+                        .HasForeignKey("CheckedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CheckedBy");
                 });
 
             modelBuilder.Entity("LearningLoop.Core.Partners.StakeholderAssessment", b =>

@@ -1382,6 +1382,88 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                     b.ToTable("PartnerRequests");
                 });
 
+            modelBuilder.Entity("LearningLoop.Core.Partners.PartnershipSurvey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WaveId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("WaveId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "Kind");
+
+                    b.ToTable("PartnershipSurveys");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Partners.PracticeCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CheckedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedById");
+
+                    b.HasIndex("OrganisationId", "ItemKey", "Level")
+                        .IsUnique();
+
+                    b.ToTable("PracticeChecks");
+                });
+
             modelBuilder.Entity("LearningLoop.Core.Partners.StakeholderAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -2614,6 +2696,46 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Initiative");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Partners.PartnershipSurvey", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Improvement.Initiative", "Initiative")
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningLoop.Core.Surveys.Wave", "Wave")
+                        .WithMany()
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Wave");
+                });
+
+            modelBuilder.Entity("LearningLoop.Core.Partners.PracticeCheck", b =>
+                {
+                    b.HasOne("LearningLoop.Core.Organisations.Person", "CheckedBy")
+                        .WithMany()
+                        .HasForeignKey("CheckedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningLoop.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CheckedBy");
                 });
 
             modelBuilder.Entity("LearningLoop.Core.Partners.StakeholderAssessment", b =>
