@@ -18,6 +18,7 @@ public static class DemoRegistration
         services.AddScoped<IDemoStory, CultureDemoStory>();
         services.AddScoped<IDemoStory, PartnersDemoStory>();
         services.AddScoped<IDemoStory, CapabilityDemoStory>();
+        services.AddScoped<IDemoStory, NetworkDemoStory>();
         return services;
     }
 }
