@@ -14,9 +14,8 @@ namespace LearningLoop.Benchmarks;
 /// <summary>
 /// The at-a-glance page's database and analysis work for the demo organisation, on the seeded demo in SQLite: the latest
 /// closed capability assessment (every response read and profiled, groups, gaps, change against the previous one),
-/// every initiative's progress from evidence (aim measures analysed on SPC), and relational coordination for every closed
-/// wave of the organisation's units. The portfolio rows and the page rendering live in the web project and are measured
-/// end to end in docs/performance.md.
+/// every initiative's progress from evidence (aim measures analysed on SPC), and each unit's overall relational
+/// coordination in every closed wave. The whole page, tiles and rendering included, is <see cref="AtAGlancePageBenchmarks"/>.
 /// Run: dotnet run -c Release --project bench/LearningLoop.Benchmarks -- --filter '*AtAGlanceBenchmarks*' --job short
 /// </summary>
 [MemoryDiagnoser]
@@ -72,11 +71,7 @@ public class AtAGlanceBenchmarks
         var progress = await scope.ServiceProvider.GetRequiredService<InitiativeProgressQuery>().ForAsync(ids);
         var rc = scope.ServiceProvider.GetRequiredService<RcReports>();
         var waves = await db.Waves.Where(w => w.InstrumentVersion!.Instrument!.Kind == InstrumentKind.RelationalCoordination).Select(w => w.Id).ToListAsync();
-        var units = 0;
-        foreach (var wave in waves)
-        {
-            units += (await rc.WaveAsync(wave))?.Units.Count ?? 0;
-        }
+        var units = (await rc.UnitOverallsAsync(waves)).Count;
         return (capability?.Gaps.Count ?? 0) + progress.Count + units;
     }
 }

@@ -14,5 +14,12 @@ if (args.Length > 0 && args[0] == CensusImportCommand.Name)
     return CensusImportCommand.Run(args[1..]);
 }
 
+// The at-a-glance page's processor time per request beside its wall time (for shared machines):
+// dotnet run -c Release --project bench/LearningLoop.Benchmarks -- at-a-glance-cpu
+if (args.Length > 0 && args[0] == AtAGlanceCpuCommand.Name)
+{
+    return AtAGlanceCpuCommand.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -7,6 +7,7 @@ using LearningLoop.Web.Features.Home;
 using LearningLoop.Web.Features.Initiatives;
 using LearningLoop.Web.Features.Learning;
 using LearningLoop.Web.Features.Measures;
+using LearningLoop.Web.Features.Network;
 using LearningLoop.Web.Features.Operations;
 using LearningLoop.Web.Features.Organisation;
 using LearningLoop.Web.Features.Safety;
@@ -35,6 +36,7 @@ builder.Services.AddInitiativesFeature(builder.Configuration);
 builder.Services.AddSafetyFeature();
 builder.Services.AddPartnersFeature();
 builder.Services.AddCapabilityFeature();
+builder.Services.AddNetworkFeature();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
@@ -66,6 +68,7 @@ app.MapGroup("/api/v1").WithTags("v1").RefuseUnstorableInput()
     .MapSafetyRatesApi()
     .MapPartnershipApi()
     .MapCapabilityApi()
+    .MapNetworkApi()
     .MapAccessApi()
     .MapAccountsApi();
 app.MapRazorComponents<App>();

@@ -96,9 +96,16 @@ public sealed partial class CapabilityJourneyTests
         }
         await Assertions.Expect(admin.Locator("[data-testid=tile-capability] [data-testid=capability-heatmap]")).ToBeVisibleAsync();
         await Assertions.Expect(admin.Locator("[data-testid=tile-initiatives] [data-testid=progress-score]").First).ToBeVisibleAsync();
+        // The tiles other capabilities fill carry their figures, and a row per division that links down.
+        foreach (var tile in new[] { "reporting-rate", "safety-culture", "partner-engagement", "alignment" })
+        {
+            await Assertions.Expect(admin.Locator($"[data-testid=tile-{tile}] [data-testid=headline]")).ToBeVisibleAsync();
+            await Assertions.Expect(admin.Locator($"[data-testid=tile-{tile}] [data-testid=rows] a")).ToHaveCountAsync(3);
+        }
+        await Assertions.Expect(admin.Locator("[data-testid=tile-safety-culture] [data-testid=headline]")).ToHaveTextAsync(new Regex(@"^\d+\.\d%$"));
         await Chromium.ScreenshotAsync(admin, "at-a-glance-organisation-admin");
 
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Medicine", Exact = true }).ClickAsync();
+        await admin.GetByTestId("tile-reporting-rate").GetByRole(AriaRole.Link, new() { Name = "Medicine", Exact = true }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Medicine at a glance");
         foreach (var tile in tiles)
         {
@@ -106,6 +113,7 @@ public sealed partial class CapabilityJourneyTests
         }
         await Assertions.Expect(admin.Locator("[data-testid=tile-capability] [data-testid=capability-heatmap]")).ToBeVisibleAsync();
         await Assertions.Expect(admin.GetByTestId("tile-rc")).ToContainTextAsync("4 West");
+        await Assertions.Expect(admin.Locator("[data-testid=tile-reporting-rate] [data-testid=rows]")).ToContainTextAsync("4 West");
         await Chromium.ScreenshotAsync(admin, "at-a-glance-division-admin");
         await admin.GotoAsync("/capability/plan");
         await Chromium.ScreenshotAsync(admin, "capability-plan-admin");
@@ -133,6 +141,72 @@ public sealed partial class CapabilityJourneyTests
         await SignInAsync(staff, "staff@riverside.example");
         var refused = await staff.GotoAsync("/at-a-glance");
         Assert.Equal(403, refused!.Status);
+    }
+
+    [Fact]
+    public async Task The_progress_score_and_its_reasons_change_when_a_cycle_and_an_adoption_are_added()
+    {
+        await using var app = await RunningApp.StartAsync(demo: true);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var lead = await NewPageAsync(browser, app);
+        await SignInAsync(lead, "lead@riverside.example");
+        const string title = "Calmer ICU handovers";
+        await lead.GotoAsync("/initiatives/new");
+        await lead.GetByLabel("Title").FillAsync(title);
+        await lead.GetByLabel("Aim statement").FillAsync("Every ICU handover uses the shared checklist by March.");
+        await lead.GetByLabel("Started on").FillAsync("2025-09-01");
+        await lead.GetByLabel("ICU").CheckAsync();
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Start initiative" }).ClickAsync();
+        await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        var initiative = new Uri(lead.Url).AbsolutePath;
+        var (before, beforeCycles, beforeAdoption) = await ProgressAsync(lead, title);
+        Assert.Equal("No PDSA cycle yet.", beforeCycles);
+        Assert.Equal("No other unit has taken the practice up.", beforeAdoption);
+
+        // A change idea to test, then a cycle planned on it.
+        await lead.GotoAsync(initiative + "/drivers/edit");
+        await lead.GetByLabel("Primary driver").FillAsync("A shared picture of each patient");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Add primary driver" }).ClickAsync();
+        await lead.GetByLabel("Secondary driver").FillAsync("Handovers follow one structure");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Add secondary driver" }).ClickAsync();
+        await lead.GetByLabel("Acts on").SelectOptionAsync(new SelectOptionValue { Label = "Handovers follow one structure" });
+        await lead.GetByLabel("Change idea").FillAsync("Checklist at the bedside");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Add change idea" }).ClickAsync();
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Done" }).ClickAsync();
+        await lead.Locator("[data-testid=driver-diagram]").GetByRole(AriaRole.Link).First.ClickAsync();
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Plan a first cycle" }).ClickAsync();
+        await lead.GetByLabel("What this cycle tests").FillAsync("Checklist on two night handovers");
+        await lead.GetByLabel("Question", new() { Exact = true }).FillAsync("Do nurses use it without prompting?");
+        await lead.GetByLabel("Prediction", new() { Exact = true }).FillAsync("Yes, on both.");
+        await lead.GetByLabel("Starts on").FillAsync("2025-10-06");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }).ClickAsync();
+
+        // Another unit takes the practice up.
+        await lead.GotoAsync(initiative + "/adoptions/new");
+        await lead.GetByLabel("Unit", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Emergency" });
+        await lead.GetByLabel("Adopted on").FillAsync("2025-11-03");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Record adoption" }).ClickAsync();
+
+        var (after, afterCycles, afterAdoption) = await ProgressAsync(lead, title);
+        Assert.True(after > before, $"progress {before} -> {after}");
+        Assert.Equal("1 PDSA cycle planned or run.", afterCycles);
+        Assert.Equal("1 other unit has adopted it.", afterAdoption);
+        await Chromium.ScreenshotAsync(lead, "initiatives-progress-reasons-lead");
+    }
+
+    /// <summary>The initiative's score and two of its reasons as the portfolio shows them (reasons opened, as a reader would).</summary>
+    private static async Task<(int Score, string Cycles, string Adoption)> ProgressAsync(IPage page, string title)
+    {
+        await page.GotoAsync("/initiatives");
+        var score = page.Locator("[data-testid=portfolio] tr", new() { HasText = title }).Locator("[data-testid=progress-score]");
+        await score.Locator("summary").ClickAsync();
+        var why = async (string key) =>
+        {
+            var text = await score.Locator($"li[data-reason={key}]").InnerTextAsync();
+            return text[(text.IndexOf(": ", StringComparison.Ordinal) + 2)..].Trim();
+        };
+        return (int.Parse((await score.GetAttributeAsync("data-score"))!, System.Globalization.CultureInfo.InvariantCulture), await why("cycles"), await why("adoption"));
     }
 
     private static Task<IPage> NewPageAsync(IBrowser browser, RunningApp app) =>

@@ -19,6 +19,7 @@ public static class DemoRegistration
         services.AddScoped<IDemoStory, PartnersDemoStory>();
         services.AddScoped<IDemoStory, PartnershipEvaluationDemoStory>();
         services.AddScoped<IDemoStory, CapabilityDemoStory>();
+        services.AddScoped<IDemoStory, NetworkDemoStory>();
         return services;
     }
 }

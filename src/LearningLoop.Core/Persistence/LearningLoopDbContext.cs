@@ -2,6 +2,7 @@ using LearningLoop.Core.Access;
 using LearningLoop.Core.Capability;
 using LearningLoop.Core.Improvement;
 using LearningLoop.Core.Measures;
+using LearningLoop.Core.Networks;
 using LearningLoop.Core.Organisations;
 using LearningLoop.Core.Safety;
 using LearningLoop.Core.Partners;
@@ -70,6 +71,14 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<StakeholderAssessment> StakeholderAssessments => Set<StakeholderAssessment>();
     public DbSet<PracticeCheck> PracticeChecks => Set<PracticeCheck>();
     public DbSet<PartnershipSurvey> PartnershipSurveys => Set<PartnershipSurvey>();
+
+    // The learning network (decision 0023): coordinators, shared measures and maturity belong to the network, not to one
+    // organisation, so they carry no tenancy filter and are read only with the caller's network id; shares are owned.
+    public DbSet<NetworkCoordinator> NetworkCoordinators => Set<NetworkCoordinator>();
+    public DbSet<NetworkMeasure> NetworkMeasures => Set<NetworkMeasure>();
+    public DbSet<MeasureShare> MeasureShares => Set<MeasureShare>();
+    public DbSet<CapabilityShare> CapabilityShares => Set<CapabilityShare>();
+    public DbSet<NetworkMaturityRating> NetworkMaturityRatings => Set<NetworkMaturityRating>();
 
     private static readonly System.Reflection.MethodInfo FilterByOrganisationMethod =
         typeof(LearningLoopDbContext).GetMethod(nameof(FilterByOrganisation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;

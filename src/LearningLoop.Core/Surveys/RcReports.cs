@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningLoop.Core.Surveys;
 
+/// <summary>A unit's overall relational coordination in one wave; null when suppressed (see <see cref="RcReports.UnitOverallsAsync"/>).</summary>
+public sealed record RcUnitOverall(int WaveId, int UnitId, string Unit, double? Overall);
+
 /// <summary>Runs the Analytics relational coordination engine over a wave's submitted answers (and over a series of
 /// waves for change) and applies the organisation's minimum cell size to everything it returns. Reads through the
 /// tenancy filter: another organisation's wave is simply not found. Only closed waves' answers are ever used
@@ -87,6 +90,52 @@ public sealed class RcReports(LearningLoopDbContext db, SubmittedAnswers answers
         }).ToList();
         return new RcChangeReport(workgroups, minCell, bands ?? RcBands.Default, seriesWaves, changes);
     }
+
+    /// <summary>Overall relational coordination per unit for several waves at once, as <see cref="WaveAsync"/> reports
+    /// each wave's units (the same answers, the same suppression: a unit under the minimum cell size, or units that would
+    /// give a small rest away by subtraction, or a hidden wave, show no score), without the rest of the report: one read of
+    /// the answers and one engine run for all the waves. Waves not yet closed are left out. For pages that only need
+    /// the trend (the at-a-glance tile).</summary>
+    public async Task<List<RcUnitOverall>> UnitOverallsAsync(IReadOnlyCollection<int> waveIds, CancellationToken ct = default)
+    {
+        var waves = (await db.Waves.AsNoTracking().Include(w => w.InstrumentVersion).ThenInclude(v => v!.Instrument)
+            .Where(w => waveIds.Contains(w.Id) && w.InstrumentVersion!.Instrument!.Kind == InstrumentKind.RelationalCoordination)
+            .ToListAsync(ct)).Where(gate.IsClosed).ToList();
+        if (waves.Count == 0)
+        {
+            return [];
+        }
+        var minCell = await MinCellAsync(waves[0], ct);
+        var allKeys = await db.Workgroups.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Key, ct);
+        var unitIds = waves.SelectMany(w => w.Units.Select(u => u.UnitId)).Distinct().ToList();
+        var unitNames = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var rows = (await answers.LoadAsync(waves.Select(w => w.Id).ToList(), ct)).ToLookup(r => r.WaveId);
+        var engine = new List<RcAnswer>();
+        foreach (var wave in waves)
+        {
+            // Only the wave's own workgroups count, as in the wave's report.
+            var keys = wave.WorkgroupIdsInOrder.Where(allKeys.ContainsKey).ToDictionary(id => id, id => allKeys[id]);
+            engine.AddRange(SubmittedAnswers.ToEngine(rows[wave.Id], r => r.Unit is { } u ? UnitLabel(wave.Id, u) : null, keys, wave.InstrumentVersion!.FindItem));
+        }
+        var analysis = Analyse(engine, minCell);
+        var result = new List<RcUnitOverall>();
+        foreach (var wave in waves)
+        {
+            var waveRows = rows[wave.Id].ToList();
+            var waveHidden = Disclosure.Wave(waveRows, minCell).Hidden;
+            var perUnit = waveRows.Where(r => r.Unit is not null).GroupBy(r => r.Unit!.Value).ToDictionary(g => g.Key, g => g.Select(r => r.Response).Distinct().Count());
+            var unitsHidden = waveHidden || !Disclosure.CanShowTotal(perUnit.Values.Sum(), perUnit.Values.Where(n => n >= minCell), minCell);
+            foreach (var unit in wave.Units.Select(u => u.UnitId).Where(unitNames.ContainsKey))
+            {
+                var score = analysis?.Waves.FirstOrDefault(w => w.Wave == UnitLabel(wave.Id, unit));
+                var enough = !unitsHidden && score is not null && score.Respondents >= minCell;
+                result.Add(new RcUnitOverall(wave.Id, unit, unitNames[unit], enough ? score!.Overall : null));
+            }
+        }
+        return result;
+    }
+
+    private static string UnitLabel(int waveId, int unitId) => string.Create(CultureInfo.InvariantCulture, $"{waveId:D9}:unit:{unitId}");
 
     /// <summary>Sortable engine label: the engine orders waves by label, and dates sort as text.</summary>
     private static string Label(Wave w) => string.Create(CultureInfo.InvariantCulture, $"{w.Opens:yyyy-MM-dd}#{w.Id:D9}");

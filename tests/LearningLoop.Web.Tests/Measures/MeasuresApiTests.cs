@@ -237,7 +237,10 @@ public abstract class MeasuresApiTests(LearningLoopApp app)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(page)).StatusCode);
         }
-        Assert.Empty((await other.GetFromJsonAsync<JsonElement[]>("/api/v1/measures", Json))!);
+        // Lakeside has measures of its own (the ones it shares with the network); none of Riverside's is among them.
+        var theirs = (await other.GetFromJsonAsync<JsonElement[]>("/api/v1/measures", Json))!;
+        Assert.All(theirs, m => Assert.Equal("Lakeside Community Hospital", m.GetProperty("owner").GetString()));
+        Assert.DoesNotContain(theirs, m => m.GetProperty("id").GetInt32() == id);
         Assert.Equal("Length of stay", app.WithSystemScope(db => db.Measures.Single(m => m.Id == id).Name));
         Assert.Equal(58, app.WithSystemScope(db => db.MeasureValues.Count(v => v.MeasureId == id)));
     }

@@ -32,18 +32,26 @@ public sealed class AtAGlanceQuery(
 {
     public async Task<GlanceScope?> ScopeAsync(GlanceLevel level, int? id, CancellationToken ct = default)
     {
+        // Every unit with its division, once: a hospital has tens of units, and each scope is a cut of this list.
+        var units = await db.Units.AsNoTracking().OrderBy(u => u.Name)
+            .Select(u => new { u.Id, u.Name, u.DivisionId, Division = u.Division!.Name }).ToListAsync(ct);
         switch (level)
         {
             case GlanceLevel.Division:
-                var division = await db.Divisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
-                return division is null ? null : new GlanceScope(level, division.Id, division.Name,
-                    await db.Units.Where(u => u.DivisionId == division.Id).Select(u => u.Id).ToListAsync(ct));
+                var inDivision = units.Where(u => u.DivisionId == id).ToList();
+                var division = inDivision.Count > 0 ? inDivision[0].Division
+                    : await db.Divisions.Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(ct);
+                return division is null ? null : new GlanceScope(level, id, division, inDivision.Select(u => u.Id).ToList(),
+                    inDivision.Select(u => new GlanceChild(u.Name, $"/at-a-glance/units/{u.Id}", [u.Id])).ToList());
             case GlanceLevel.Unit:
-                var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
-                return unit is null ? null : new GlanceScope(level, unit.Id, unit.Name, [unit.Id]);
+                var unit = units.FirstOrDefault(u => u.Id == id);
+                return unit is null ? null : new GlanceScope(level, unit.Id, unit.Name, [unit.Id], []);
             default:
-                var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == db.Scope.OrganisationId, ct);
-                return new GlanceScope(level, null, organisation.Name, await db.Units.Select(u => u.Id).ToListAsync(ct));
+                var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == db.Scope.OrganisationId).Select(o => o.Name).FirstAsync(ct);
+                var divisions = await db.Divisions.AsNoTracking().OrderBy(d => d.Name).Select(d => new { d.Id, d.Name }).ToListAsync(ct);
+                return new GlanceScope(level, null, organisation, units.Select(u => u.Id).ToList(), divisions
+                    .Select(d => new GlanceChild(d.Name, $"/at-a-glance/divisions/{d.Id}", units.Where(u => u.DivisionId == d.Id).Select(u => u.Id).ToList()))
+                    .ToList());
         }
     }
 
@@ -67,21 +75,22 @@ public sealed class AtAGlanceQuery(
 
     private async Task<(GlanceLink?, List<GlanceLink>)> NavigationAsync(GlanceScope scope, CancellationToken ct)
     {
+        var children = scope.Children.Select(c => new GlanceLink(c.Name, c.Href)).ToList();
         switch (scope.Level)
         {
             case GlanceLevel.Organisation:
-                var divisions = await db.Divisions.OrderBy(d => d.Name).Select(d => new { d.Id, d.Name }).ToListAsync(ct);
-                return (null, divisions.Select(d => new GlanceLink(d.Name, $"/at-a-glance/divisions/{d.Id}")).ToList());
+                return (null, children);
             case GlanceLevel.Division:
-                var units = await db.Units.Where(u => u.DivisionId == scope.Id).OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
-                return (new GlanceLink("Organisation", "/at-a-glance"), units.Select(u => new GlanceLink(u.Name, $"/at-a-glance/units/{u.Id}")).ToList());
+                return (new GlanceLink("Organisation", "/at-a-glance"), children);
             default:
                 var division = await db.Units.Where(u => u.Id == scope.Id).Select(u => new { u.DivisionId, u.Division!.Name }).FirstAsync(ct);
                 return (new GlanceLink(division.Name, $"/at-a-glance/divisions/{division.DivisionId}"), []);
         }
     }
 
-    /// <summary>Overall relational coordination per unit of the scope, over closed waves only, oldest first.</summary>
+    /// <summary>Overall relational coordination per unit of the scope, over closed waves only, oldest first. Only the
+    /// units' overall scores are computed (<see cref="RcReports.UnitOverallsAsync"/>), not each wave's full report: the
+    /// full reports made this tile most of the page's time (docs/performance/at-a-glance.md).</summary>
     private async Task<List<RcTrendSeries>> RcTrendAsync(GlanceScope scope, CancellationToken ct)
     {
         var today = capability.Today;
@@ -89,16 +98,10 @@ public sealed class AtAGlanceQuery(
         var waves = (await db.Waves.AsNoTracking().Where(w => w.InstrumentVersion!.Instrument!.Kind == InstrumentKind.RelationalCoordination)
                 .OrderBy(w => w.Opens).ThenBy(w => w.Id).ToListAsync(ct))
             .Where(w => w.StateOn(today) == WaveState.Closed && w.Units.Any(u => units.Contains(u.UnitId))).ToList();
-        var names = await db.Units.Where(u => scope.UnitIds.Contains(u.Id)).Select(u => u.Name).ToListAsync(ct);
-        var points = new List<(string Unit, RcTrendPoint Point)>();
-        foreach (var wave in waves)
-        {
-            var report = await rc.WaveAsync(wave.Id, null, ct);
-            foreach (var unit in report?.Units.Where(u => names.Contains(u.Name)) ?? [])
-            {
-                points.Add((unit.Name, new RcTrendPoint(wave.Name, wave.Opens, unit.Overall, wave.Id)));
-            }
-        }
+        if (waves.Count == 0) return [];
+        var scores = (await rc.UnitOverallsAsync(waves.Select(w => w.Id).ToList(), ct)).Where(s => units.Contains(s.UnitId))
+            .ToLookup(s => s.WaveId);
+        var points = waves.SelectMany(w => scores[w.Id].Select(s => (s.Unit, Point: new RcTrendPoint(w.Name, w.Opens, s.Overall, w.Id))));
         return points.GroupBy(p => p.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new RcTrendSeries(g.Key, g.Select(p => p.Point).ToList())).ToList();
     }

@@ -1,5 +1,6 @@
 using LearningLoop.Core.Access;
 using LearningLoop.Core.Capability;
+using LearningLoop.Web.Features.Capability.Tiles;
 using LearningLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,7 +33,8 @@ public static class CapabilityFeature
         services.AddScoped<CapabilityAssessmentStarter>();
         services.AddScoped<CapabilityPlanEditor>();
         services.AddScoped<AtAGlanceQuery>();
-        // Tiles other capabilities will fill (safety, partners, alignment): each a small source replaced when it lands.
+        // Tiles other capabilities fill (safety, partners, alignment), each read through that capability's own queries.
+        services.AddScoped<GlanceActiveInitiatives>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IGlanceTileSource, ReportingRateTileSource>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IGlanceTileSource, SafetyCultureTileSource>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IGlanceTileSource, PartnerEngagementTileSource>());

@@ -1,7 +1,8 @@
 namespace LearningLoop.Web.Features.Capability;
 
-/// <summary>Where an at-a-glance page stands: the organisation, a division or a unit, with the units it covers.</summary>
-public sealed record GlanceScope(GlanceLevel Level, int? Id, string Name, IReadOnlyList<int> UnitIds)
+/// <summary>Where an at-a-glance page stands: the organisation, a division or a unit, with the units it covers and the
+/// places one level down (divisions of the organisation, units of a division; none below a unit).</summary>
+public sealed record GlanceScope(GlanceLevel Level, int? Id, string Name, IReadOnlyList<int> UnitIds, IReadOnlyList<GlanceChild> Children)
 {
     /// <summary>Null for the organisation: every unit, and respondents who named no unit too.</summary>
     public IReadOnlyCollection<int>? UnitFilter => Level == GlanceLevel.Organisation ? null : UnitIds;
@@ -14,6 +15,9 @@ public sealed record GlanceScope(GlanceLevel Level, int? Id, string Name, IReadO
     };
 }
 
+/// <summary>A division or unit one level below a scope, with its own at-a-glance page and the units it covers.</summary>
+public sealed record GlanceChild(string Name, string Href, IReadOnlyList<int> UnitIds);
+
 public enum GlanceLevel
 {
     Organisation,
@@ -21,59 +25,22 @@ public enum GlanceLevel
     Unit,
 }
 
-/// <summary>One tile another capability fills: a headline figure with a sentence, and the page it links down to.
-/// <see cref="Available"/> false: the capability has not landed yet, and the tile says where its data will come from.</summary>
-public sealed record GlanceTile(string Key, string Title, bool Available, string? Headline, string Summary, string Href, string LinkText);
+/// <summary>One tile another capability fills: a headline figure with a sentence, the page with the detail, an optional
+/// monthly trend (oldest first), one row per place one level down (each linking to that place's own page) and the
+/// records behind the figure (<see cref="Items"/>, e.g. flagged initiatives). <see cref="Available"/> false: there is no
+/// data for it here yet, and the tile says where it will come from.</summary>
+public sealed record GlanceTile(
+    string Key, string Title, bool Available, string? Headline, string Summary, string Href, string LinkText,
+    IReadOnlyList<double>? Trend = null, IReadOnlyList<GlanceTileRow>? Rows = null, IReadOnlyList<GlanceLink>? Items = null);
+
+/// <summary>A place one level down and its figure on the tile ("–" when it has none or too few to show).</summary>
+public sealed record GlanceTileRow(string Name, string Value, string Href);
 
 /// <summary>A tile's data for a scope. Safety (reporting rate, safety culture), partners (engagement) and alignment
-/// each register their own source in place of the placeholders below when they land; the page shows whatever
-/// sources are registered, in <see cref="Order"/>.</summary>
+/// each have a source (<c>GlanceTileSources/</c>); the page shows whatever sources are registered, in <see cref="Order"/>.</summary>
 public interface IGlanceTileSource
 {
     int Order { get; }
     Task<GlanceTile> TileAsync(GlanceScope scope, CancellationToken ct);
 }
 
-/// <summary>Placeholder until safety-event reporting lands: event and near-miss reporting per 10,000 patient days.</summary>
-public sealed class ReportingRateTileSource : IGlanceTileSource
-{
-    public int Order => 10;
-
-    public Task<GlanceTile> TileAsync(GlanceScope scope, CancellationToken ct) => Task.FromResult(new GlanceTile(
-        "reporting-rate", "Reporting-rate trend", false, null,
-        "Safety events and near misses reported per 10,000 patient days, on a u-chart, will show here once safety reporting is in use.",
-        "/measures", "Measures"));
-}
-
-/// <summary>Placeholder until the safety-culture survey lands: composites as percent positive.</summary>
-public sealed class SafetyCultureTileSource : IGlanceTileSource
-{
-    public int Order => 20;
-
-    public Task<GlanceTile> TileAsync(GlanceScope scope, CancellationToken ct) => Task.FromResult(new GlanceTile(
-        "safety-culture", "Safety culture", false, null,
-        "Percent positive on the safety-culture composites (e.g. communication about error) will show here after the first culture survey closes.",
-        "/surveys", "Surveys"));
-}
-
-/// <summary>Placeholder until patient partnership lands: engagement levels and tokenism warnings per initiative.</summary>
-public sealed class PartnerEngagementTileSource : IGlanceTileSource
-{
-    public int Order => 30;
-
-    public Task<GlanceTile> TileAsync(GlanceScope scope, CancellationToken ct) => Task.FromResult(new GlanceTile(
-        "partner-engagement", "Partner engagement", false, null,
-        "How patient partners take part in initiatives (consultation, involvement, partnership) and warnings of tokenism will show here.",
-        "/initiatives", "Initiatives"));
-}
-
-/// <summary>Placeholder until alignment surveys land: initiatives where staff groups' priorities diverge.</summary>
-public sealed class AlignmentTileSource : IGlanceTileSource
-{
-    public int Order => 40;
-
-    public Task<GlanceTile> TileAsync(GlanceScope scope, CancellationToken ct) => Task.FromResult(new GlanceTile(
-        "alignment", "Alignment flags", false, null,
-        "Initiatives where front-line clinicians, middle managers and senior leaders rate the priority differently will be flagged here.",
-        "/initiatives", "Initiatives"));
-}
