@@ -9,5 +9,6 @@ root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(SpcCommand.Create());
 root.Subcommands.Add(RcCommand.Create());
 root.Subcommands.Add(CensusCommand.Create());
+foreach (var command in BackupCommand.Create()) root.Subcommands.Add(command);
 // commands:end
 return await root.Parse(args).InvokeAsync();

@@ -3,6 +3,7 @@ using LearningLoop.Core.Persistence;
 using LearningLoop.Web.Components;
 using LearningLoop.Web.Features.Capability;
 using LearningLoop.Web.Features.Access;
+using LearningLoop.Web.Features.Audit;
 using LearningLoop.Web.Features.Home;
 using LearningLoop.Web.Features.Initiatives;
 using LearningLoop.Web.Features.Learning;
@@ -70,7 +71,8 @@ app.MapGroup("/api/v1").WithTags("v1").RefuseUnstorableInput()
     .MapCapabilityApi()
     .MapNetworkApi()
     .MapAccessApi()
-    .MapAccountsApi();
+    .MapAccountsApi()
+    .MapAuditApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -29,8 +29,8 @@ public sealed class CapabilityAssessments(LearningLoopDbContext db, TimeProvider
         }
         var instrument = CapabilityInstrument.Create(db.Scope.OrganisationId, clock.GetUtcNow().UtcDateTime);
         db.Instruments.Add(instrument);
-        await db.SaveChangesAsync(ct);
-        return instrument;
+        return await db.SaveUnlessMadeMeanwhileAsync(ct) ? instrument
+            : await db.Instruments.Include(i => i.Versions).FirstAsync(i => i.Key == CapabilityInstrument.Key, ct);
     }
 
     /// <summary>Every assessment, newest first.</summary>

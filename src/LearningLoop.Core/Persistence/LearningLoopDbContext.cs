@@ -79,6 +79,7 @@ public abstract class LearningLoopDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<MeasureShare> MeasureShares => Set<MeasureShare>();
     public DbSet<CapabilityShare> CapabilityShares => Set<CapabilityShare>();
     public DbSet<NetworkMaturityRating> NetworkMaturityRatings => Set<NetworkMaturityRating>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     private static readonly System.Reflection.MethodInfo FilterByOrganisationMethod =
         typeof(LearningLoopDbContext).GetMethod(nameof(FilterByOrganisation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;

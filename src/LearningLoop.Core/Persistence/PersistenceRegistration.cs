@@ -15,6 +15,9 @@ public static class PersistenceRegistration
         var connectionString = configuration.GetConnectionString("LearningLoop") is { Length: > 0 } cs ? cs : null;
         services.AddSingleton(options);
         services.AddScoped<OrganisationScope>();
+        services.AddScoped<Audit.AuditActor>();
+        services.AddScoped(sp => new Audit.AuditTrail(sp.GetRequiredService<OrganisationScope>(), sp.GetRequiredService<Audit.AuditActor>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
@@ -24,14 +27,22 @@ public static class PersistenceRegistration
                     "Database:Provider is Postgres but ConnectionStrings:LearningLoop is empty. Set it, e.g. " +
                     "ConnectionStrings__LearningLoop=\"Host=localhost;Database=learningloop;Username=...;Password=...\".");
             }
-            services.AddDbContext<LearningLoopDbContext, PostgresLearningLoopDbContext>(o => ConfigurePostgres(o, connectionString));
+            services.AddDbContext<LearningLoopDbContext, PostgresLearningLoopDbContext>((sp, o) =>
+            {
+                ConfigurePostgres(o, connectionString);
+                o.AddInterceptors(sp.GetRequiredService<Audit.AuditTrail>());
+            });
             if (ReadReplica.From(configuration, options, TimeProvider.System) is { } replica) services.AddSingleton(replica);
         }
         else
         {
             _ = ReadReplica.From(configuration, options, TimeProvider.System); // refuses a replica without PostgreSQL
             var sqlite = connectionString ?? SqliteConnectionString(options.SqlitePath, contentRoot);
-            services.AddDbContext<LearningLoopDbContext, SqliteLearningLoopDbContext>(o => ConfigureSqlite(o, sqlite));
+            services.AddDbContext<LearningLoopDbContext, SqliteLearningLoopDbContext>((sp, o) =>
+            {
+                ConfigureSqlite(o, sqlite);
+                o.AddInterceptors(sp.GetRequiredService<Audit.AuditTrail>());
+            });
         }
         return services;
     }

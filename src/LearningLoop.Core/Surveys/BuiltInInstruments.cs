@@ -14,15 +14,17 @@ public sealed class BuiltInInstruments(LearningLoopDbContext db, TimeProvider cl
 
     private async Task<Instrument> EnsureAsync(int organisationId, string key, Func<int, DateTime, Instrument> create, CancellationToken ct)
     {
-        var existing = await db.Instruments.Include(i => i.Versions)
-            .FirstOrDefaultAsync(i => i.OrganisationId == organisationId && i.Key == key, ct);
+        var existing = await FindAsync(organisationId, key, ct);
         if (existing is not null)
         {
             return existing;
         }
         var instrument = create(organisationId, clock.GetUtcNow().UtcDateTime);
         db.Instruments.Add(instrument);
-        await db.SaveChangesAsync(ct);
-        return instrument;
+        return await db.SaveUnlessMadeMeanwhileAsync(ct) ? instrument
+            : await FindAsync(organisationId, key, ct) ?? throw new InvalidOperationException($"The {key} instrument could not be made.");
     }
+
+    private Task<Instrument?> FindAsync(int organisationId, string key, CancellationToken ct) =>
+        db.Instruments.Include(i => i.Versions).FirstOrDefaultAsync(i => i.OrganisationId == organisationId && i.Key == key, ct);
 }

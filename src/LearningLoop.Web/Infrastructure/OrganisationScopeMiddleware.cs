@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using LearningLoop.Core.Access;
 
 namespace LearningLoop.Web.Infrastructure;
@@ -11,6 +12,9 @@ public static class OrganisationScopeMiddleware
         if (context.User.OrganisationId() is { } organisationId)
         {
             context.RequestServices.GetRequiredService<OrganisationScope>().SetOrganisation(organisationId);
+            // The audit trail names whoever makes this request's changes (issue 13 item 8).
+            if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+                context.RequestServices.GetRequiredService<Core.Audit.AuditActor>().Set(userId, context.User.Identity?.Name ?? userId);
         }
         await next(context);
     });

@@ -45,6 +45,7 @@ public static class SecurityHeaders
         // Every cookie (sign-in, antiforgery, external sign-in) is Secure whenever the request came over HTTPS.
         builder.Services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.AddClientRateLimits(builder.Configuration);
         return builder;
     }
 

@@ -16,7 +16,7 @@ public static class AccessEndpoints
 
         app.MapPost("/login/oidc", ([FromForm] string? returnUrl, OidcSettings oidc) => oidc.Enabled
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalUrl.OrHome(returnUrl) }, [AccessRegistration.OidcScheme])
-            : Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+            : Results.NotFound()).AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(ClientRateLimits.SignIn);
         return app;
     }
 

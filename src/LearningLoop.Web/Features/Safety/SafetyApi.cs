@@ -28,7 +28,7 @@ public static class SafetyApi
     {
         ArgumentNullException.ThrowIfNull(api);
         var safety = api.MapGroup("/safety").WithTags("Safety").RequireAuthorization(Policies.Colleague); // staff work: not for patient partners
-        safety.MapPost("/events", Report).WithName("ReportSafetyEvent")
+        safety.MapPost("/events", Report).WithName("ReportSafetyEvent").RequireRateLimiting(ClientRateLimits.EventReport)
             .WithSummary("Report a safety event; anonymous reports keep no user and no time finer than the day. Answers the receipt code once");
         safety.MapGet("/events", ListEvents).RequireAuthorization(SafetyFeature.Reviewer)
             .WithSummary("Reports for triage, newest first (managers, improvement leads, administrators)");

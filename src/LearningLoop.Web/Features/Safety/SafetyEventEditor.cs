@@ -107,7 +107,7 @@ public sealed class SafetyEventEditor(LearningLoopDbContext db, TimeProvider clo
         if (!await db.SafetyEventTypes.AnyAsync(ct))
         {
             db.SafetyEventTypes.AddRange(SafetyEventType.DefaultsFor(db.Scope.OrganisationId));
-            await db.SaveChangesAsync(ct);
+            await db.SaveUnlessMadeMeanwhileAsync(ct);
         }
         return await db.SafetyEventTypes.AsNoTracking().Where(t => !activeOnly || t.Active).OrderBy(t => t.Position).ThenBy(t => t.Name).ToListAsync(ct);
     }

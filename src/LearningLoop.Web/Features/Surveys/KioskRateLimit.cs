@@ -7,35 +7,39 @@ namespace LearningLoop.Web.Features.Surveys;
 
 /// <summary>The <c>kiosk</c> rate-limiting policy (ASP.NET Core's rate limiter) on the respondent page: each client
 /// address may open <see cref="SurveyOptions.KioskVisitsPerMinute"/> kiosk forms a minute (GET <c>/k/{code}</c>, each of
-/// which hands out a fresh single-use form). Answering (POST) and the personal-link page <c>/s</c> are not limited:
-/// respondents behind one hospital address must all be able to submit. A refused visit gets 429 and a plain page.</summary>
+/// which hands out a fresh single-use form). Answers (POST to /s and /k) have their own, generous, per-address budget
+/// (<see cref="Infrastructure.RateLimitOptions.SurveyAnswersPerMinute"/>): respondents behind one hospital address must
+/// all be able to submit. A refused visit gets 429 and a plain page (written by <see cref="Infrastructure.ClientRateLimits"/>).</summary>
 public static class KioskRateLimit
 {
     public const string Policy = "kiosk";
 
-    public static IServiceCollection AddKioskRateLimit(this IServiceCollection services, SurveyOptions options)
+    public static IServiceCollection AddKioskRateLimit(this IServiceCollection services, SurveyOptions options, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var answers = configuration.GetSection(Infrastructure.RateLimitOptions.Section).Get<Infrastructure.RateLimitOptions>()?.SurveyAnswersPerMinute
+            ?? new Infrastructure.RateLimitOptions().SurveyAnswersPerMinute;
         return services.AddRateLimiter(limiter =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, ct) => RefuseAsync(context.HttpContext, ct);
             limiter.AddPolicy(Policy, http => IsKioskVisit(http.Request)
                 ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = Math.Max(1, options.KioskVisitsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
                 })
-                : RateLimitPartition.GetNoLimiter("not-a-kiosk-visit"));
+                : Infrastructure.ClientRateLimits.Posts(http, "answer:" + Infrastructure.ClientRateLimits.Address(http), answers));
         });
     }
 
     private static bool IsKioskVisit(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && request.Path.StartsWithSegments("/k", StringComparison.OrdinalIgnoreCase);
 
-    private static async ValueTask RefuseAsync(HttpContext http, CancellationToken ct)
+    /// <summary>The respondent pages, whose refusals are a page in the respondent's languages.</summary>
+    public static bool IsRespondentPath(HttpRequest request) =>
+        request.Path.StartsWithSegments("/k", StringComparison.OrdinalIgnoreCase) || request.Path.StartsWithSegments("/s", StringComparison.OrdinalIgnoreCase);
+
+    public static async ValueTask RefuseAsync(HttpContext http, CancellationToken ct)
     {
         http.Response.ContentType = "text/html; charset=utf-8";
-        http.Response.Headers.RetryAfter = "60";
         await http.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $$"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

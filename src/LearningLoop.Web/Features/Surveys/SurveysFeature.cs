@@ -29,7 +29,7 @@ public static class SurveysFeature
         services.AddScoped<Initiatives.ITimelineSource, SurveyWavesTimelineSource>();
         var options = configuration.GetSection(SurveyOptions.Section).Get<SurveyOptions>() ?? new SurveyOptions();
         services.AddSingleton(options);
-        services.AddKioskRateLimit(options);
+        services.AddKioskRateLimit(options, configuration);
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddPolicy(Analyst, Policies.MemberInRole(Roles.Administrator, Roles.ImprovementLead, Roles.Manager));

@@ -1,0 +1,15 @@
+namespace LearningLoop.Core.Audit;
+
+/// <summary>Who is making this unit of work's changes: set by the web app from the signed-in person. Work without an
+/// actor (demo seeding, migrations, the CLI) is not audited.</summary>
+public sealed class AuditActor
+{
+    public string? UserId { get; private set; }
+    public string Name { get; private set; } = "";
+
+    public void Set(string userId, string name)
+    {
+        UserId = userId;
+        Name = name;
+    }
+}
