@@ -38,7 +38,19 @@ internal static class ServerErrorReason
 
     public sealed class Logger : ILoggerProvider, ILogger
     {
-        public ILogger CreateLogger(string categoryName) => this;
+        private sealed class Named(string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (logLevel < LogLevel.Error || Current.Value is not { } box) return;
+                var text = exception is null ? formatter(state, exception) : $"{exception.GetType().Name}: {exception.Message} at {Where(exception)}";
+                box.Value = (box.Value is null ? "" : box.Value + " || ") + $"[{category}] " + text.ReplaceLineEndings(" ");
+            }
+        }
+
+        public ILogger CreateLogger(string categoryName) => new Named(categoryName);
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
 
@@ -51,14 +63,14 @@ internal static class ServerErrorReason
             box.Value = text.ReplaceLineEndings(" ");   // a reason phrase is one line
         }
 
-        private static string Where(Exception exception)
+        internal static string Where(Exception exception)
         {
             var inner = exception;
             while (inner.InnerException is not null) inner = inner.InnerException;
             // The app's own frames when there are any; otherwise the framework's, which name the caller.
             var frames = (inner.StackTrace ?? "").Split('\n', StringSplitOptions.TrimEntries).Where(f => f.StartsWith("at ", StringComparison.Ordinal)).ToList();
             var own = frames.Where(f => f.Contains("LearningLoop", StringComparison.Ordinal)).Take(4).ToList();
-            return string.Join(" | ", own.Count > 0 ? own : frames.Take(14));
+            return string.Join(" | ", own.Count > 0 ? own : frames.Take(30));
         }
 
         public void Dispose() { }
