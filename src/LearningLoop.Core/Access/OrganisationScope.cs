@@ -15,4 +15,13 @@ public sealed class OrganisationScope
 
     /// <summary>For start-up work (migrations, demo seeding) that must see every organisation.</summary>
     public void SetSystem() => IsSystem = true;
+
+    /// <summary>Sees what <paramref name="other"/> sees: for a second service scope inside one request (a component's or
+    /// an authorisation handler's own DbContext), which must stay in the request's organisation.</summary>
+    public void Follow(OrganisationScope other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        IsSystem = other.IsSystem;
+        OrganisationId = other.OrganisationId;
+    }
 }

@@ -19,9 +19,7 @@ public abstract class OwnScopeComponent : OwningComponentBase
     /// <summary>A service of the component's own scope, which sees the same organisation as the request.</summary>
     protected T Service<T>() where T : notnull
     {
-        var own = ScopedServices.GetRequiredService<OrganisationScope>();
-        if (RequestScope.IsSystem) own.SetSystem();
-        else own.SetOrganisation(RequestScope.OrganisationId);
+        ScopedServices.GetRequiredService<OrganisationScope>().Follow(RequestScope);
         return ScopedServices.GetRequiredService<T>();
     }
 }

@@ -80,7 +80,7 @@ public static class ReplicaReads
     {
         var original = context.RequestServices;
         await using var fresh = original.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        fresh.ServiceProvider.GetRequiredService<OrganisationScope>().SetOrganisation(original.GetRequiredService<OrganisationScope>().OrganisationId);
+        fresh.ServiceProvider.GetRequiredService<OrganisationScope>().Follow(original.GetRequiredService<OrganisationScope>());
         context.RequestServices = fresh.ServiceProvider;
         try
         {

@@ -2,7 +2,9 @@ using System.Reflection;
 using LearningLoop.Core.Persistence;
 using LearningLoop.Web.Components;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using LearningLoop.Web.Infrastructure;
 
 namespace LearningLoop.Web.Tests.Architecture;
 
@@ -24,6 +26,17 @@ public sealed class ComponentQueryScopeTests
         Assert.True(offenders.Count == 0, "These components query the request's DbContext while their page may be querying it too; " +
             "inherit OwnScopeComponent and take the services with Service<T>():\n" + string.Join('\n', offenders));
         Assert.Contains(Web.GetTypes(), t => typeof(OwnScopeComponent).IsAssignableFrom(t) && !t.IsAbstract && LoadsInLifecycle(t));
+    }
+
+    [Fact]
+    public void Authorisation_handlers_that_read_the_database_take_their_own_scope()
+    {
+        // Handlers also run inside a page's render (every AuthorizeView, the menu's included), beside its queries.
+        var handlers = Web.GetTypes().Where(t => typeof(IAuthorizationHandler).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        var offenders = handlers.Where(t => TouchesDatabase(t)).Select(t => t.FullName!).ToList();
+        Assert.True(offenders.Count == 0, "These authorisation handlers read the request's DbContext; derive them from " +
+            "OwnScopeAuthorizationHandler:\n" + string.Join('\n', offenders));
+        Assert.Contains(handlers, t => t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(OwnScopeAuthorizationHandler<>));
     }
 
     [Fact]

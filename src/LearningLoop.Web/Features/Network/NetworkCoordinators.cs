@@ -22,11 +22,12 @@ public sealed class NetworkCoordinators(LearningLoopDbContext db)
 /// <summary>The <see cref="NetworkFeature.Coordinator"/> policy's requirement: the user coordinates a network.</summary>
 public sealed class CoordinatesNetworkRequirement : IAuthorizationRequirement;
 
-public sealed class CoordinatesNetworkHandler(NetworkCoordinators coordinators) : AuthorizationHandler<CoordinatesNetworkRequirement>
+public sealed class CoordinatesNetworkHandler(IServiceScopeFactory scopes, LearningLoop.Core.Access.OrganisationScope requestScope)
+    : Infrastructure.OwnScopeAuthorizationHandler<CoordinatesNetworkRequirement>(scopes, requestScope)
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CoordinatesNetworkRequirement requirement)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CoordinatesNetworkRequirement requirement, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (await coordinators.NetworkOfAsync(context.User) is not null) context.Succeed(requirement);
+        if (await services.GetRequiredService<NetworkCoordinators>().NetworkOfAsync(context.User) is not null) context.Succeed(requirement);
     }
 }
