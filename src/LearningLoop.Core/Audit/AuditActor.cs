@@ -12,4 +12,11 @@ public sealed class AuditActor
         UserId = userId;
         Name = name;
     }
+
+    /// <summary>The same person as <paramref name="other"/>: for a second service scope inside one request.</summary>
+    public void Follow(AuditActor other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        (UserId, Name) = (other.UserId, other.Name);
+    }
 }

@@ -1,4 +1,4 @@
-using LearningLoop.Core.Access;
+using LearningLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace LearningLoop.Web.Components;
@@ -9,17 +9,17 @@ namespace LearningLoop.Web.Components;
 /// DbContext at once, which EF refuses ("A second operation was started on this context instance"). On SQLite the
 /// queries complete synchronously and it never shows; on PostgreSQL it fails now and then, under load. Such a
 /// component takes its services from a scope of its own (<see cref="OwningComponentBase"/>: its own DbContext), bound
-/// to the request's organisation exactly as the request's scope is. ComponentQueryScopeTests keeps every such
+/// to the request's organisation and acting person exactly as the request's scope is. ComponentQueryScopeTests keeps every such
 /// component on this base.
 /// </summary>
 public abstract class OwnScopeComponent : OwningComponentBase
 {
-    [Inject] private OrganisationScope RequestScope { get; set; } = null!;
+    [Inject] private IServiceProvider RequestServices { get; set; } = null!;
 
     /// <summary>A service of the component's own scope, which sees the same organisation as the request.</summary>
     protected T Service<T>() where T : notnull
     {
-        ScopedServices.GetRequiredService<OrganisationScope>().Follow(RequestScope);
+        ScopedServices.Follow(RequestServices);
         return ScopedServices.GetRequiredService<T>();
     }
 }

@@ -1,4 +1,3 @@
-using LearningLoop.Core.Access;
 using Microsoft.AspNetCore.Authorization;
 
 namespace LearningLoop.Web.Infrastructure;
@@ -11,13 +10,13 @@ namespace LearningLoop.Web.Infrastructure;
 /// through a scope of its own, bound to the request's organisation (as <see cref="Components.OwnScopeComponent"/>).
 /// ComponentQueryScopeTests keeps every database-reading handler on this base.
 /// </summary>
-public abstract class OwnScopeAuthorizationHandler<TRequirement>(IServiceScopeFactory scopes, OrganisationScope requestScope)
+public abstract class OwnScopeAuthorizationHandler<TRequirement>(IServiceScopeFactory scopes, IServiceProvider requestServices)
     : AuthorizationHandler<TRequirement> where TRequirement : IAuthorizationRequirement
 {
     protected sealed override async Task HandleRequirementAsync(AuthorizationHandlerContext context, TRequirement requirement)
     {
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<OrganisationScope>().Follow(requestScope);
+        scope.ServiceProvider.Follow(requestServices);
         await HandleRequirementAsync(context, requirement, scope.ServiceProvider);
     }
 

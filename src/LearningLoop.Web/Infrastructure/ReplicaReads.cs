@@ -1,5 +1,4 @@
 using System.Data;
-using LearningLoop.Core.Access;
 using LearningLoop.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -80,7 +79,7 @@ public static class ReplicaReads
     {
         var original = context.RequestServices;
         await using var fresh = original.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        fresh.ServiceProvider.GetRequiredService<OrganisationScope>().Follow(original.GetRequiredService<OrganisationScope>());
+        fresh.ServiceProvider.Follow(original);
         context.RequestServices = fresh.ServiceProvider;
         try
         {

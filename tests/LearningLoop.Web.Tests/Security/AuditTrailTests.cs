@@ -4,6 +4,7 @@ using System.Text.Json;
 using LearningLoop.Core.Audit;
 using LearningLoop.Core.Persistence;
 using LearningLoop.Web.Tests.Infrastructure;
+using LearningLoop.Web.Tests.Measures;
 using LearningLoop.Web.Tests.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,24 @@ public abstract class AuditTrailTests(LearningLoopApp app)
         Assert.DoesNotContain(await lakeside.GetFromJsonAsync<JsonElement[]>("/api/v1/audit?take=500") ?? [], e => e.GetProperty("id").GetInt64() == entry.Id);
         var page = await (await app.SignInAsync(Admin)).GetStringAsync("/audit");
         Assert.Contains("audit_porters", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+
+    /// <summary>The initiative form and the account panel save through a service scope of their own (decision 0028); the
+    /// trail must still name the person, or a change made in the browser would go unrecorded.</summary>
+    [Fact]
+    public async Task A_change_saved_by_a_page_form_names_the_person_who_made_it()
+    {
+        var lead = await app.ClientForAsync(Lead);
+        var title = "Audited form initiative " + app.Provider;
+        var response = await BlazorForm.PostAsync(lead, "/initiatives/new", "initiative", new Dictionary<string, string>
+        {
+            ["Input.Title"] = title, ["Input.StartedOn"] = "2025-01-01", ["Input.Phase"] = "Idea",
+        });
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.Found, response.StatusCode.ToString());
+        var id = app.WithSystemScope(db => db.Initiatives.Single(i => i.Title == title).Id);
+        var entry = Assert.Single(Entries(), e => e.Entity == "Initiative" && e.Action == "Added" && e.Changes.Contains(title, StringComparison.Ordinal));
+        Assert.Equal(Lead, entry.Actor);
+        Assert.True(id > 0);
     }
 
     [Fact]

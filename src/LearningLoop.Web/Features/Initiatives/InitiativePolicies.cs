@@ -49,8 +49,8 @@ public static class InitiativePolicies
     /// (<c>AuthorizeRouteView</c>). A record that does not exist passes, so that the endpoint answers 404, not 403:
     /// another organisation's record must look like no record at all. A route without an id (a "new" form that shares
     /// its page with the edit form) passes too: what is created is checked against the initiative it names.</summary>
-    public sealed class RecordEditorHandler(IServiceScopeFactory scopes, LearningLoop.Core.Access.OrganisationScope requestScope)
-        : Infrastructure.OwnScopeAuthorizationHandler<RecordEditorRequirement>(scopes, requestScope)
+    public sealed class RecordEditorHandler(IServiceScopeFactory scopes, IServiceProvider requestServices)
+        : Infrastructure.OwnScopeAuthorizationHandler<RecordEditorRequirement>(scopes, requestServices)
     {
         protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RecordEditorRequirement requirement, IServiceProvider services)
         {

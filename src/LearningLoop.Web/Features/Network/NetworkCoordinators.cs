@@ -22,8 +22,8 @@ public sealed class NetworkCoordinators(LearningLoopDbContext db)
 /// <summary>The <see cref="NetworkFeature.Coordinator"/> policy's requirement: the user coordinates a network.</summary>
 public sealed class CoordinatesNetworkRequirement : IAuthorizationRequirement;
 
-public sealed class CoordinatesNetworkHandler(IServiceScopeFactory scopes, LearningLoop.Core.Access.OrganisationScope requestScope)
-    : Infrastructure.OwnScopeAuthorizationHandler<CoordinatesNetworkRequirement>(scopes, requestScope)
+public sealed class CoordinatesNetworkHandler(IServiceScopeFactory scopes, IServiceProvider requestServices)
+    : Infrastructure.OwnScopeAuthorizationHandler<CoordinatesNetworkRequirement>(scopes, requestServices)
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CoordinatesNetworkRequirement requirement, IServiceProvider services)
     {
