@@ -36,12 +36,14 @@ internal static class ServerErrorReason
         };
     }
 
-    public sealed class Logger : ILoggerProvider, ILogger
+    public sealed class Logger : ILoggerProvider
     {
         private sealed class Named(string category) : ILogger
         {
             public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
             public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+            // Every error of the request, in order and on one line (a reason phrase is one line): EF logs a failing query
+            // from inside it, with few frames, and the renderer may log nothing more.
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
             {
                 if (logLevel < LogLevel.Error || Current.Value is not { } box) return;
@@ -51,17 +53,6 @@ internal static class ServerErrorReason
         }
 
         public ILogger CreateLogger(string categoryName) => new Named(categoryName);
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            // The last error wins: EF logs a failing query from inside it (few frames); the exception handler logs it last, with
-            // the whole async stack that names the app's caller.
-            if (logLevel < LogLevel.Error || Current.Value is not { } box) return;
-            var text = exception is null ? formatter(state, exception) : $"{exception.GetType().Name}: {exception.Message} at {Where(exception)}";
-            box.Value = text.ReplaceLineEndings(" ");   // a reason phrase is one line
-        }
 
         internal static string Where(Exception exception)
         {
