@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LearningLoop.Analytics.Input;
 
 namespace LearningLoop.Analytics.Census;
 
@@ -77,7 +78,14 @@ internal sealed class EncounterLine
         }
         catch (JsonException e)
         {
-            problem = $"not valid JSON ({FirstSentence(e.Message)})";
+            // The parser's message quotes the bad token, which can be a whole line: keep a prefix.
+            problem = $"not valid JSON ({InputEcho.Prefix(FirstSentence(e.Message), 200)})";
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader throws this, not JsonException, when a string it is asked to decode is not valid UTF-8.
+            problem = "not valid JSON (a string is not valid UTF-8)";
             return false;
         }
     }

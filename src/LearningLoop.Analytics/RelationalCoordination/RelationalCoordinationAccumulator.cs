@@ -1,4 +1,5 @@
 using System.Globalization;
+using LearningLoop.Analytics.Input;
 using LearningLoop.Analytics.Psychometrics;
 
 namespace LearningLoop.Analytics.RelationalCoordination;
@@ -37,13 +38,16 @@ public sealed class RelationalCoordinationAccumulator
             return;
         }
 
-        if (!RequireLabel(answer.Line, "wave", answer.Wave) || !RequireLabel(answer.Line, "respondent", answer.Respondent))
+        // The workgroup is checked before switching respondent: a row without one must not count as the respondent's
+        // first row, or their next row would look like a return to a closed respondent (found by fuzzing).
+        if (!RequireLabel(answer.Line, "wave", answer.Wave) || !RequireLabel(answer.Line, "respondent", answer.Respondent)
+            || !RequireLabel(answer.Line, "workgroup", answer.Workgroup))
         {
             return;
         }
 
         SwitchTo(answer.Wave, answer.Respondent);
-        if (RespondentRowsInterleaved || !RequireLabel(answer.Line, "workgroup", answer.Workgroup))
+        if (RespondentRowsInterleaved)
         {
             return;
         }
@@ -57,7 +61,7 @@ public sealed class RelationalCoordinationAccumulator
         {
             Reject(new RcValidationError(answer.Line, "workgroup", answer.Workgroup, string.Create(
                 CultureInfo.InvariantCulture,
-                $"respondent {answer.Respondent} is already in workgroup {_workgroups.Label(_respondent.Workgroup)} in wave {answer.Wave} (line {_respondent.WorkgroupLine}); a respondent belongs to one workgroup per wave")));
+                $"respondent {Shown(answer.Respondent)} is already in workgroup {Shown(_workgroups.Label(_respondent.Workgroup))} in wave {Shown(answer.Wave)} (line {_respondent.WorkgroupLine}); a respondent belongs to one workgroup per wave")));
             return;
         }
 
@@ -87,7 +91,7 @@ public sealed class RelationalCoordinationAccumulator
         {
             Reject(new RcValidationError(answer.Line, "item", answer.Item!, string.Create(
                 CultureInfo.InvariantCulture,
-                $"duplicate answer: respondent {answer.Respondent} already rated {answer.Target} on {answer.Item} in wave {answer.Wave} (line {earlierLine})")));
+                $"duplicate answer: respondent {Shown(answer.Respondent)} already rated {Shown(answer.Target)} on {Shown(answer.Item)} in wave {Shown(answer.Wave)} (line {earlierLine})")));
         }
     }
 
@@ -123,6 +127,9 @@ public sealed class RelationalCoordinationAccumulator
             _unlistedErrors++;
         }
     }
+
+    // Labels quoted in a message are cut to a prefix: a label can be any length in a hostile file.
+    private static string Shown(string? label) => InputEcho.Prefix(label);
 
     /// <summary>Finishes the last respondent and returns the analysis, or every error in line order.</summary>
     public RcAnalysisOutcome Complete()

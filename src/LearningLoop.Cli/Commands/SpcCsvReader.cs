@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using LearningLoop.Analytics.Input;
 using LearningLoop.Analytics.Spc;
 
 namespace LearningLoop.Cli.Commands;
@@ -48,7 +49,7 @@ internal static class SpcCsvReader
     {
         var index = Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
         if (index < 0)
-            throw new SpcInputException($"Row 1: the header has no column {name} (found: {string.Join(", ", header)}).", 1, name, null);
+            throw new SpcInputException($"Row 1: the header has no column {name} (found: {InputEcho.Prefix(string.Join(", ", header), 200)}).", 1, name, null);
         return index;
     }
 

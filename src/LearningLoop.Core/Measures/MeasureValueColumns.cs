@@ -1,4 +1,5 @@
 using LearningLoop.Core.Imports;
+using LearningLoop.Analytics.Input;
 
 namespace LearningLoop.Core.Measures;
 

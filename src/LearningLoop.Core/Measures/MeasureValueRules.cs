@@ -1,6 +1,7 @@
 using System.Globalization;
 using LearningLoop.Analytics.Spc;
 using LearningLoop.Core.Imports;
+using LearningLoop.Analytics.Input;
 
 namespace LearningLoop.Core.Measures;
 

@@ -52,7 +52,9 @@ public static class MeasureValuesXlsx
             }
             sheet = ReadFirstSheet(xlsx, limits.MaxRows);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or ArgumentException)
+        // A damaged package can fail in its zip, its relationships or any part's XML (XmlException), all found by fuzzing.
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException
+            or ArgumentException or System.Xml.XmlException or FormatException or OverflowException)
         {
             return ([], [new ImportError(1, "", "the file is not an Excel workbook (.xlsx); save it as .xlsx or as CSV")]);
         }
@@ -88,7 +90,8 @@ public static class MeasureValuesXlsx
         using var document = SpreadsheetDocument.Open(xlsx, isEditable: false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook");
         var first = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("no sheet");
-        var part = (WorksheetPart)workbook.GetPartById(first.Id?.Value ?? throw new InvalidDataException("no sheet id"));
+        var part = workbook.GetPartById(first.Id?.Value ?? throw new InvalidDataException("no sheet id")) as WorksheetPart
+            ?? throw new InvalidDataException("the first sheet is not a worksheet");
         var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
         var dateStyles = DateStyles(workbook);
         var rows = new List<(int, Dictionary<int, string>)>();
@@ -106,7 +109,7 @@ public static class MeasureValuesXlsx
             if (cells.Count > 0)
             {
                 if (rows.Count > maxRows) return null;
-                rows.Add(((int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1)), cells));
+                rows.Add(((int)Math.Min(row.RowIndex?.Value ?? (uint)(rows.Count + 1), int.MaxValue), cells));
             }
         }
         return rows;

@@ -5,6 +5,7 @@ using CsvHelper.Configuration;
 using LearningLoop.Core.Imports;
 using LearningLoop.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using LearningLoop.Analytics.Input;
 
 namespace LearningLoop.Core.Organisations;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using LearningLoop.Core.Imports;
+using LearningLoop.Analytics.Input;
 
 namespace LearningLoop.Core.Surveys;
 
@@ -19,7 +20,9 @@ public static class FhirQuestionnaireImport
         {
             questionnaire = new FhirJsonDeserializer(new DeserializerSettings()).Deserialize<Questionnaire>(json);
         }
-        catch (Exception e) when (e is FormatException or DeserializationFailedException or System.Text.Json.JsonException)
+        // Whatever the deserializer throws on untrusted text is a refusal of the file, not a server error: fuzzing found
+        // InvalidOperationException (a lone surrogate) and IndexOutOfRangeException from inside Firely, beside the documented ones.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return new Parsed("", "", InstrumentKind.Questionnaire, null, [new ImportError(1, "resource", "not a FHIR R4 Questionnaire in JSON: " + InputEcho.Prefix(e.Message, 300))]);
         }

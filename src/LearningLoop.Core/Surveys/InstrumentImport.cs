@@ -1,6 +1,7 @@
 using LearningLoop.Core.Imports;
 using LearningLoop.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using LearningLoop.Analytics.Input;
 
 namespace LearningLoop.Core.Surveys;
 

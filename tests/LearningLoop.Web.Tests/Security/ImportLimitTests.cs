@@ -6,6 +6,7 @@ using LearningLoop.Core.Imports;
 using LearningLoop.Core.Measures;
 using LearningLoop.Web.Tests.Infrastructure;
 using LearningLoop.Web.Tests.Initiatives;
+using LearningLoop.Analytics.Input;
 
 namespace LearningLoop.Web.Tests.Security;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LearningLoop.Analytics.Input;
 
 namespace LearningLoop.Analytics.Spc;
 
@@ -20,6 +21,6 @@ public static class SpcObservationParser
         if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
             return value;
         throw new SpcInputException(
-            $"Row {row}: {field} = \"{trimmed}\" is not a number.", row, field, trimmed);
+            $"Row {row}: {field} = \"{InputEcho.Prefix(trimmed)}\" is not a number.", row, field, trimmed);
     }
 }

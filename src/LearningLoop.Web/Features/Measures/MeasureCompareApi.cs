@@ -4,6 +4,7 @@ using LearningLoop.Core.Exports;
 using LearningLoop.Core.Imports;
 using Microsoft.AspNetCore.Http.HttpResults;
 using LearningLoop.Web.Infrastructure;
+using LearningLoop.Analytics.Input;
 
 namespace LearningLoop.Web.Features.Measures;
 

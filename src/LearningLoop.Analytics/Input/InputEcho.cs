@@ -1,4 +1,4 @@
-namespace LearningLoop.Core.Imports;
+namespace LearningLoop.Analytics.Input;
 
 /// <summary>How an error message quotes what someone sent: at most a short prefix, on one line. A refused 1 MB cell
 /// must not come back whole (a reflected-payload and response-size risk), and the prefix is enough to find it.</summary>
