@@ -121,7 +121,7 @@ public sealed partial class CapabilityJourneyTests
         var lead = await NewPageAsync(browser, app);
         await SignInAsync(lead, "lead@riverside.example");
         await lead.GotoAsync("/capability");
-        await lead.GetByRole(AriaRole.Link, new() { Name = "LHS capability, autumn 2025" }).First.ClickAsync();
+        await lead.GetByRole(AriaRole.Link, new() { Name = "LHS capability, September 2025" }).First.ClickAsync();
         await Assertions.Expect(lead.GetByTestId("groups")).ToContainTextAsync("Partners");
         await Chromium.ScreenshotAsync(lead, "capability-results-demo-lead");
         await lead.GotoAsync("/initiatives");

@@ -41,8 +41,8 @@ public sealed class CapabilityDemoStory : IDemoStory
     // Assessment: name, opens, shift from the 2025 levels, respondents per group (executive, manager, staff, partner).
     private static readonly (string Name, DateOnly Opens, double Shift, int[] Respondents)[] Plan =
     [
-        ("LHS capability, autumn 2024", new(2024, 10, 1), -0.3, [5, 11, 24, 3]),
-        ("LHS capability, autumn 2025", new(2025, 9, 8), 0, [6, 13, 28, 4]),
+        ("LHS capability, October 2024", new(2024, 10, 1), -0.3, [5, 11, 24, 3]),
+        ("LHS capability, September 2025", new(2025, 9, 8), 0, [6, 13, 28, 4]),
     ];
 
     private static readonly double[] GroupShift = [0.45, 0.05, -0.2, -0.35];

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningLoop.Core.Demo;
@@ -8,6 +9,10 @@ public static class DemoRegistration
     public static IServiceCollection AddLearningLoopDemo(this IServiceCollection services)
     {
         services.AddScoped<DemoSeeder>();
+        // Demo:EndsInCurrentMonth (default true) moves the story to end this month; tests pin the story as written.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetValue("Demo:EndsInCurrentMonth", true)
+            ? DemoCalendar.EndingIn(DateOnly.FromDateTime((sp.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime))
+            : DemoCalendar.AsWritten);
         services.AddScoped<IDemoStory, OrganisationDemoStory>();
         services.AddScoped<IDemoStory, SignInsDemoStory>();
         services.AddScoped<IDemoStory, MeasuresDemoStory>();

@@ -63,6 +63,8 @@ public sealed class RunningApp : IAsyncDisposable
         start.Environment["App__PublicBaseUrl"] = address.ToString();
         start.Environment["Database__SqlitePath"] = Path.Combine(data.FullName, "e2e.db");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The journeys read the demo story as written (its dates are in their steps); a setting can still move it.
+        start.Environment["Demo__EndsInCurrentMonth"] = "false";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");

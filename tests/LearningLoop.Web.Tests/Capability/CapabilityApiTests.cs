@@ -17,7 +17,7 @@ public abstract class CapabilityApiTests(LearningLoopApp app)
     {
         var manager = await app.ClientForAsync(Manager);
         var assessments = await manager.GetFromJsonAsync<JsonElement[]>("/api/v1/capability/assessments", Json);
-        var latest = assessments!.Single(a => a.GetProperty("name").GetString() == "LHS capability, autumn 2025");
+        var latest = assessments!.Single(a => a.GetProperty("name").GetString() == "LHS capability, September 2025");
         Assert.Equal("Closed", latest.GetProperty("state").GetString());
         var results = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/capability/assessments/{latest.GetProperty("id").GetInt32()}/results", Json);
 
