@@ -7,7 +7,8 @@ namespace LearningLoop.Core.Demo;
 /// Writes what the story saves in the seeding calendar while the story itself keeps working in its own: each save moves
 /// the dates and dated text of what is added or changed (<see cref="DemoCalendar"/>), and puts the story's values back
 /// on the objects once saved, so that story code deriving a date from an object it saved never moves it twice.
-/// Values at or after the moment seeding began are the platform's own stamps (audit, accounts) and stay as they are.
+/// Instants at or after the moment seeding began are the platform's own stamps (audit, accounts) and stay as they are;
+/// calendar dates are always the story's, its plans included.
 /// </summary>
 internal sealed class DemoCalendarSaves : IDisposable
 {
@@ -54,7 +55,9 @@ internal sealed class DemoCalendarSaves : IDisposable
 
     private object? Moved(object? value) => value switch
     {
-        DateOnly date when date.ToDateTime(TimeOnly.MinValue) < _startedUtc => _calendar.Move(date),
+        // Every calendar date is the story's, including its plans (meetings into 2027); instants at or after the start of
+        // seeding are the platform's own stamps.
+        DateOnly date => _calendar.Move(date),
         DateTime time when time < _startedUtc => _calendar.Move(time),
         DateTimeOffset time when time.UtcDateTime < _startedUtc => _calendar.Move(time),
         string text => _calendar.Move(text),

@@ -59,6 +59,14 @@ public abstract partial class DemoCalendarSeedingTests(LearningLoopApp app)
     }
 
     [Fact]
+    public void A_series_of_meetings_keeps_one_meeting_a_day_across_the_seeding_day()
+    {
+        var meetings = app.WithSystemScope(db => db.EngagementMeetings.Select(m => new { m.InitiativeId, m.Title, m.HeldOn }).ToList());
+        Assert.Contains(meetings, m => m.HeldOn > Today);
+        Assert.Empty(meetings.GroupBy(m => (m.InitiativeId, m.Title, m.HeldOn)).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [Fact]
     public void Dates_written_in_the_story_move_with_its_data()
     {
         var (aim, waves, audit) = app.WithSystemScope(db => (
