@@ -69,7 +69,7 @@ public class DashboardRenderBenchmarks
 
     /// <summary>What the dashboard page computes after reading its measures: 40 analyses, icons and thumbnails.</summary>
     [Benchmark]
-    public int Dashboard_40_measures_of_60_points() => MeasureDashboard.Build(_measures).Sum(c => c.Svg?.Length ?? 0);
+    public int Dashboard_40_measures_of_60_points() => MeasureDashboard.Build(_measures, new DateOnly(2026, 12, 1)).Sum(c => c.Svg?.Length ?? 0);
 
     /// <summary>The measure page's chart: one analysis and the full-size SVG with title, labels and annotations.</summary>
     [Benchmark]

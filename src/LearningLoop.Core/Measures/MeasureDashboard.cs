@@ -1,22 +1,23 @@
 namespace LearningLoop.Core.Measures;
 
-/// <summary>One measure on a dashboard: its chart reading, the thumbnail and the latest value.</summary>
-public sealed record MeasureCard(Measure Measure, MeasureChart Reading, string? Svg, double? Latest, string? LatestPeriod);
+/// <summary>One measure on a dashboard: its chart reading, the thumbnail, the latest value and whether its data stopped.</summary>
+public sealed record MeasureCard(Measure Measure, MeasureChart Reading, string? Svg, double? Latest, string? LatestPeriod, DataStopped? Stopped);
 
 /// <summary>A unit's measures as small multiples, in the family-of-measures order (outcome, process, balancing),
 /// so the same chart is always in the same place. This is the dashboard's whole server-side work apart from the
 /// database read; the benchmark measures it.</summary>
 public static class MeasureDashboard
 {
-    public static List<MeasureCard> Build(IEnumerable<Measure> measures, int width = 300, int height = 110) =>
-        measures.OrderBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase).Select(m => Card(m, width, height)).ToList();
+    public static List<MeasureCard> Build(IEnumerable<Measure> measures, DateOnly today, int width = 300, int height = 110) =>
+        measures.OrderBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase).Select(m => Card(m, today, width, height)).ToList();
 
-    public static MeasureCard Card(Measure measure, int width = 300, int height = 110)
+    public static MeasureCard Card(Measure measure, DateOnly today, int width = 300, int height = 110)
     {
         var reading = MeasureAnalysis.Analyse(measure, measure.Values);
         var svg = reading.Chart is { } chart ? MeasureChartSvg.SmallMultiple(measure, chart, width, height) : null;
         var latest = Latest(measure, reading);
-        return new MeasureCard(measure, reading, svg, latest?.Value, latest is { } l ? MeasurePeriods.Label(l.Period, measure.Frequency) : null);
+        return new MeasureCard(measure, reading, svg, latest?.Value, latest is { } l ? MeasurePeriods.Label(l.Period, measure.Frequency) : null,
+            MeasureFreshness.Stopped(measure, today));
     }
 
     /// <summary>The latest period with a value, as the chart plots it (a subgroup's mean on xbar charts).</summary>

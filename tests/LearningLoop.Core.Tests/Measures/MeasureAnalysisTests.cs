@@ -78,8 +78,10 @@ public sealed class MeasureAnalysisTests
         var measure = Monthly(SpcChartType.U, [3, 4, 2, 5, null], [800, 790, 810, 805, 800]);
         measure.Multiplier = 1000;
         measure.Annotations.Add(new MeasureAnnotation { Date = new DateOnly(2023, 3, 15), Text = "Huddles" });
-        var card = MeasureDashboard.Card(measure);
+        var card = MeasureDashboard.Card(measure, new DateOnly(2023, 6, 10));
         Assert.Equal("2023-04", card.LatestPeriod);
+        Assert.Null(card.Stopped);
+        Assert.Equal(new DateOnly(2023, 4, 1), MeasureDashboard.Card(measure, new DateOnly(2023, 7, 1)).Stopped?.LastPeriod);
         Assert.Equal(5 / 805.0 * 1000, card.Latest!.Value, 9);
         Assert.NotNull(card.Svg);
         Assert.Contains("<svg", card.Svg, StringComparison.Ordinal);

@@ -7,7 +7,10 @@ public sealed record HomeModel(
     string Name, bool IsPartner, bool LeadsImprovement, DateTime? PreviousSignInUtc, IReadOnlyList<string> MyUnits,
     IReadOnlyList<MyInitiative> Initiatives, IReadOnlyList<CycleDue> Cycles, IReadOnlyList<MeasureSignal> Signals,
     IReadOnlyList<OpenWave> Waves, IReadOnlyList<UnitLesson> Lessons, IReadOnlyList<MyInitiative> NeedingAttention,
-    IReadOnlyList<NextMeeting> Meetings, IReadOnlyList<MisalignedInitiative> Misaligned);
+    IReadOnlyList<NextMeeting> Meetings, IReadOnlyList<MisalignedInitiative> Misaligned, IReadOnlyList<StoppedMeasure> Stopped);
+
+/// <summary>A measure of the person's units whose data stopped (<see cref="LearningLoop.Core.Measures.MeasureFreshness"/>).</summary>
+public sealed record StoppedMeasure(int MeasureId, string Measure, string? Unit, string Text);
 
 /// <summary>A meeting still to come of one of the person's initiatives.</summary>
 public sealed record NextMeeting(int InitiativeId, string Initiative, DateOnly HeldOn, string Title, string Place);

@@ -70,12 +70,13 @@ public sealed class HomeQueries(LearningLoopDbContext db, InitiativePortfolio po
         var misaligned = await alignment.MisalignedAsync(governed.Select(i => i.Id).ToList(), ct);
 
         var isPartner = user.IsInRole(Roles.PatientPartner) && !leads && !user.IsInRole(Roles.Manager) && !user.IsInRole(Roles.Staff);
-        var signals = isPartner ? [] : await SignalsAsync(unitIds, leads, account?.PreviousSignInUtc, ct);
+        var (signals, stopped) = isPartner ? ([], []) : await SignalsAsync(unitIds, leads, account?.PreviousSignInUtc, today, ct);
         return new HomeModel(account?.DisplayName ?? user.DisplayName(), isPartner, leads, account?.PreviousSignInUtc,
             units.Select(u => u.Name).Order(StringComparer.Ordinal).ToList(), mine,
             cycles.Select(c => new CycleDue(c.InitiativeId, c.Initiative, c.Id, c.Number, c.Title, c.EndsOn, c.EndsOn < today)).ToList(),
             signals, openWaves, lessons, attention, meetings,
-            governed.Where(i => misaligned.ContainsKey(i.Id)).Select(i => new MisalignedInitiative(i.Id, i.Title, misaligned[i.Id])).ToList());
+            governed.Where(i => misaligned.ContainsKey(i.Id)).Select(i => new MisalignedInitiative(i.Id, i.Title, misaligned[i.Id])).ToList(),
+            stopped);
     }
 
     /// <summary>The person's role on each initiative they lead, sponsor or serve on.</summary>
@@ -91,15 +92,19 @@ public sealed class HomeQueries(LearningLoopDbContext db, InitiativePortfolio po
     }
 
     /// <summary>Current signals on the measures of the person's units (for improvement leads without units, of every
-    /// unit), the newest first.</summary>
-    private async Task<List<MeasureSignal>> SignalsAsync(List<int> unitIds, bool everyUnit, DateTime? since, CancellationToken ct)
+    /// unit), the newest first; and those measures whose data stopped, the longest silent first.</summary>
+    private async Task<(List<MeasureSignal> Signals, List<StoppedMeasure> Stopped)> SignalsAsync(
+        List<int> unitIds, bool everyUnit, DateTime? since, DateOnly today, CancellationToken ct)
     {
-        if (unitIds.Count == 0 && !everyUnit) return [];
+        if (unitIds.Count == 0 && !everyUnit) return ([], []);
         var query = db.Measures.Where(m => m.OwnerLevel == MeasureOwnerLevel.Unit);
         if (unitIds.Count > 0) query = query.Where(m => unitIds.Contains(m.UnitId!.Value));
         var measures = await query.Include(m => m.Values).Include(m => m.Phases).Include(m => m.Unit)
             .AsSplitQuery().AsNoTracking().ToListAsync(ct);
         var signals = new List<MeasureSignal>();
+        var stopped = measures.Select(m => (Measure: m, Stopped: MeasureFreshness.Stopped(m, today))).Where(m => m.Stopped is not null)
+            .OrderByDescending(m => m.Stopped!.MissedPeriods).ThenBy(m => m.Measure.Name, StringComparer.Ordinal).Take(12)
+            .Select(m => new StoppedMeasure(m.Measure.Id, m.Measure.Name, m.Measure.Unit?.Name, m.Stopped!.Text)).ToList();
         foreach (var measure in measures)
         {
             var reading = MeasureAnalysis.Analyse(measure, measure.Values);
@@ -110,6 +115,7 @@ public sealed class HomeQueries(LearningLoopDbContext db, InitiativePortfolio po
             var ended = MeasurePeriods.Next(last, measure.Frequency).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             signals.Add(new MeasureSignal(measure.Id, measure.Name, measure.Unit?.Name, current.Text, last, since is null || ended > since));
         }
-        return signals.OrderByDescending(s => s.New).ThenByDescending(s => s.LastPeriod).ThenBy(s => s.Measure, StringComparer.Ordinal).Take(12).ToList();
+        return (signals.OrderByDescending(s => s.New).ThenByDescending(s => s.LastPeriod).ThenBy(s => s.Measure, StringComparer.Ordinal).Take(12).ToList(),
+            stopped);
     }
 }
