@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LearningLoop.Analytics.Partnership;
 using LearningLoop.Analytics.Spc;
+using LearningLoop.Charts.Spc;
 
 namespace LearningLoop.Web.Components.Charts;
 

@@ -1,7 +1,9 @@
 using System.Xml.Linq;
 using LearningLoop.Analytics.Spc;
+using LearningLoop.Analytics.Tests.Spc;
+using LearningLoop.Charts.Spc;
 
-namespace LearningLoop.Analytics.Tests.Spc;
+namespace LearningLoop.Charts.Tests.Spc;
 
 /// <summary>The SVG is well formed, accessible and draws what the chart says.</summary>
 public sealed class SpcChartSvgTests

@@ -1,4 +1,6 @@
-namespace LearningLoop.Analytics.Spc;
+using LearningLoop.Analytics.Spc;
+
+namespace LearningLoop.Charts.Spc;
 
 /// <summary>Margins and scales of a chart: where point i and value v land in the SVG.</summary>
 internal sealed class SpcSvgLayout

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using LearningLoop.Analytics.Spc;
 
-namespace LearningLoop.Analytics.Spc;
+namespace LearningLoop.Charts.Spc;
 
 /// <summary>
 /// Draws an <see cref="SpcChart"/> as a self-contained, accessible SVG string (no I/O): data line and points, centre line,
