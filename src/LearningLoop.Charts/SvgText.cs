@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using LearningLoop.Analytics.Spc;
 
-namespace LearningLoop.Charts.Spc;
+namespace LearningLoop.Charts;
 
 /// <summary>Escaping and number formatting for SVG output (invariant culture, no NaN ever written).</summary>
 public static class SvgText
