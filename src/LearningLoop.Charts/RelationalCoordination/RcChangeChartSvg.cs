@@ -19,8 +19,8 @@ public static class RcChangeChartSvg
     public static string Render(IReadOnlyList<RcChangeRow> rows, string title, int minCellSize, string idPrefix = "rc-change")
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var labels = rows.Select(r => Fit(r.Label)).ToList();
-        var labelRoom = Math.Clamp(labels.Select(l => TextWidth.Of(l, LabelFont)).DefaultIfEmpty(0).Max() + 16, MinLabelRoom, MaxLabelRoom);
+        var labels = rows.Select(r => Lines(r.Label)).ToList();
+        var labelRoom = Math.Clamp(labels.SelectMany(l => l).Select(l => TextWidth.Of(l, LabelFont)).DefaultIfEmpty(0).Max() + 16, MinLabelRoom, MaxLabelRoom);
         var range = Range(rows);
         var step = range > 1 ? 0.5 : 0.25;
         var width = labelRoom + PlotWidth + Right;
@@ -41,9 +41,14 @@ public static class RcChangeChartSvg
         {
             var row = rows[i];
             var y = Top + (i * RowHeight) + (RowHeight / 2);
+            var lines = labels[i];
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"rc-change-label\" x=\"{Px(labelRoom - 12)}\" y=\"{Px(y + 4)}\" text-anchor=\"end\" font-size=\"{Px(LabelFont)}\" fill=\"#26323f\">")
-                .Append(SvgText.Escape(labels[i])).Append("<title>").Append(SvgText.Escape(row.Label)).Append("</title></text>");
+                $"<text class=\"rc-change-label\" x=\"{Px(labelRoom - 12)}\" y=\"{Px(y + 4 - ((lines.Count - 1) * 7.5))}\" text-anchor=\"end\" font-size=\"{Px(LabelFont)}\" fill=\"#26323f\">");
+            for (var l = 0; l < lines.Count; l++)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{Px(labelRoom - 12)}\" dy=\"{(l == 0 ? "0" : "15")}\">").Append(SvgText.Escape(lines[l])).Append("</tspan>");
+            }
+            svg.Append("<title>").Append(SvgText.Escape(row.Label)).Append("</title></text>");
             if (row.Difference is { } d)
             {
                 var (low, high) = (row.CiLow ?? d, row.CiHigh ?? d);
@@ -76,12 +81,22 @@ public static class RcChangeChartSvg
         return Math.Max(0.5, Math.Ceiling(extreme * 4) / 4);
     }
 
-    /// <summary>A label cut (with an ellipsis) to the widest margin the chart gives labels; the full text is its title.</summary>
+    /// <summary>A label on one line, or on two (from, to) when it is wider than the margin; each line cut with an ellipsis
+    /// if it is still too wide. The full text is the label's title.</summary>
+    private static List<string> Lines(string label)
+    {
+        if (Fits(label)) return [label];
+        var arrow = label.IndexOf(" → ", StringComparison.Ordinal);
+        return arrow < 0 ? [Fit(label)] : [Fit(label[..arrow] + " →"), Fit(label[(arrow + 3)..])];
+    }
+
+    private static bool Fits(string line) => TextWidth.Of(line, LabelFont) + 16 <= MaxLabelRoom;
+
     private static string Fit(string label)
     {
-        if (TextWidth.Of(label, LabelFont) + 16 <= MaxLabelRoom) return label;
+        if (Fits(label)) return label;
         var cut = label;
-        while (cut.Length > 1 && TextWidth.Of(cut + "…", LabelFont) + 16 > MaxLabelRoom) cut = cut[..^1];
+        while (cut.Length > 1 && !Fits(cut + "…")) cut = cut[..^1];
         return cut.TrimEnd() + "…";
     }
 

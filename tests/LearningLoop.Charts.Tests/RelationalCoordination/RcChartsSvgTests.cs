@@ -49,6 +49,7 @@ public sealed class RcChartsSvgTests
         var rows = new List<RcChangeRow>
         {
             new("Spring 2025 relational coordination survey → Autumn 2025 relational coordination survey", 0.31, 0.05, 0.57, 0.02),
+            new("A relational coordination survey with a name far too long for any margin on one line", 0.1, -0.2, 0.4, 0.5),
             new("Autumn 2025 → Spring 2026", null, null, null, null),
             new("A → B", -0.8, -1.3, -0.3, 0.001),
         };
@@ -57,16 +58,18 @@ public sealed class RcChartsSvgTests
 
         var plotLeft = svg.Descendants(Svg + "line").Min(l => double.Parse(l.Attribute("x1")!.Value, CultureInfo.InvariantCulture));
         var labels = svg.Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == "rc-change-label").ToList();
-        Assert.Equal(3, labels.Count);
-        Assert.All(labels, l =>
+        Assert.Equal(4, labels.Count);
+        Assert.All(labels.SelectMany(l => l.Elements(Svg + "tspan")), line =>
         {
-            Assert.Equal("end", (string?)l.Attribute("text-anchor"));
-            var right = double.Parse(l.Attribute("x")!.Value, CultureInfo.InvariantCulture);
-            var text = l.Nodes().OfType<XText>().First().Value;
-            Assert.True(right < plotLeft, $"'{text}' ends at {right}, the plot starts at {plotLeft}");
-            Assert.True(right - TextWidth.Of(text, 12) >= 0, $"'{text}' starts left of the chart");
+            Assert.Equal("end", (string?)line.Parent!.Attribute("text-anchor"));
+            var right = double.Parse(line.Attribute("x")!.Value, CultureInfo.InvariantCulture);
+            Assert.True(right < plotLeft, $"'{line.Value}' ends at {right}, the plot starts at {plotLeft}");
+            Assert.True(right - TextWidth.Of(line.Value, 12) >= 0, $"'{line.Value}' starts left of the chart");
         });
-        Assert.EndsWith("…", labels[0].Nodes().OfType<XText>().First().Value, StringComparison.Ordinal);
+        // A long "from → to" goes on two lines, whole; one long name is cut with an ellipsis; the full text is the title.
+        Assert.Equal(["Spring 2025 relational coordination survey →", "Autumn 2025 relational coordination survey"],
+            labels[0].Elements(Svg + "tspan").Select(t => t.Value));
+        Assert.EndsWith("…", labels[1].Elements(Svg + "tspan").Single().Value, StringComparison.Ordinal);
         Assert.Equal(rows[0].Label, labels[0].Element(Svg + "title")!.Value);
         var width = double.Parse(svg.Attribute("width")!.Value, CultureInfo.InvariantCulture);
         var suppressed = svg.Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == "rc-suppressed");
