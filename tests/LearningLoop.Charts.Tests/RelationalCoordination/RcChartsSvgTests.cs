@@ -75,4 +75,23 @@ public sealed class RcChartsSvgTests
         var suppressed = svg.Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == "rc-suppressed");
         Assert.True(double.Parse(suppressed.Attribute("x")!.Value, CultureInfo.InvariantCulture) + TextWidth.Of(suppressed.Nodes().OfType<XText>().First().Value, 11) <= width);
     }
+
+    [Fact]
+    public void The_dimension_profile_draws_a_bar_per_series_and_dimension_and_says_suppressed_where_a_mean_is_hidden()
+    {
+        IReadOnlyList<DimensionScore> wave = RcItems.Keys.Select((k, i) => new DimensionScore(k, i == 0 ? null : 3 + (i * 0.1))).ToList();
+        IReadOnlyList<DimensionScore> organisation = RcItems.Keys.Select(k => new DimensionScore(k, 3.6)).ToList();
+
+        var svg = XDocument.Parse(RcDimensionProfileSvg.Render([("Wave", wave), ("Organisation", organisation)], RcBands.Default, 5, "Profile")).Root!;
+
+        var bars = svg.Descendants(Svg + "rect").Where(r => (string?)r.Attribute("class") == "rc-bar").ToList();
+        Assert.Equal((2 * RcItems.Keys.Count) - 1, bars.Count);
+        Assert.Equal(RcItems.Keys.Count, bars.Count(b => (string?)b.Attribute("fill") == RcDimensionProfileSvg.SeriesFill(1, 2)));
+        var hidden = Assert.Single(svg.Descendants(Svg + "text"), t => t.Nodes().OfType<XText>().FirstOrDefault()?.Value == "suppressed");
+        Assert.Contains("fewer than 5 responses", hidden.Element(Svg + "title")!.Value, StringComparison.Ordinal);
+        // A bar is as long as its mean on the 1-5 scale: 3.6 reaches 65% of the plot.
+        var widths = bars.Where(b => (string?)b.Attribute("fill") == RcDimensionProfileSvg.SeriesFill(1, 2))
+            .Select(b => double.Parse(b.Attribute("width")!.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        Assert.Equal(195, Assert.Single(widths), 1);
+    }
 }
