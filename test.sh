@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# LearningLoop's test command. On a fresh Debian machine it installs what the tests need (PostgreSQL, Chromium),
+# LearningLoop's test command. On a fresh Debian machine it installs what the tests need (PostgreSQL, Chromium, and the
+# DejaVu fonts with fontconfig that the server's chart PNGs are drawn with),
 # starts a throwaway PostgreSQL cluster on loopback, runs every test project, stops the cluster, and ends with
 # one line of totals: "N passed, N failed[, N skipped]".
 set -uo pipefail
@@ -13,6 +14,9 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 missing=()
 [ -n "$(pg_bin)" ] || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# Chart PNGs are drawn on the server by SkiaSharp, which finds fonts through fontconfig (decision 0029).
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+ldconfig -p 2>/dev/null | grep -q 'libfontconfig\.so\.1' || missing+=(libfontconfig1)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from the distribution's packages"
   as_root apt-get update -qq >/dev/null

@@ -90,8 +90,8 @@ public sealed class MeasuresJourneyTests
         await Chromium.ScreenshotAsync(page, "measure-page");
         var measureUrl = page.Url;
 
-        // Downloads: PNG drawn in the browser from the server's SVG, and the chart's numbers as CSV.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Chart (PNG)" }).ClickAsync());
+        // Downloads: the PNG drawn on the server, and the chart's numbers as CSV.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Chart (PNG)" }).ClickAsync());
         Assert.EndsWith(".png", download.SuggestedFilename, StringComparison.Ordinal);
         var png = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.True(png.Length > 10_000, $"a chart PNG of {png.Length} bytes is too small to hold the chart");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LearningLoop.Analytics.Spc;
+using LearningLoop.Charts.Spc;
 
 namespace LearningLoop.Cli.Commands;
 

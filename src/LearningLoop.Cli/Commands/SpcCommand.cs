@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LearningLoop.Analytics.Spc;
+using LearningLoop.Charts.Spc;
 
 namespace LearningLoop.Cli.Commands;
 

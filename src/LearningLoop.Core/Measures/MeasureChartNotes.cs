@@ -1,5 +1,6 @@
 using System.Globalization;
 using LearningLoop.Analytics.Spc;
+using LearningLoop.Charts.Spc;
 
 namespace LearningLoop.Core.Measures;
 

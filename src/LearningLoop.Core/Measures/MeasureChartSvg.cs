@@ -1,4 +1,5 @@
 using LearningLoop.Analytics.Spc;
+using LearningLoop.Charts.Spc;
 
 namespace LearningLoop.Core.Measures;
 

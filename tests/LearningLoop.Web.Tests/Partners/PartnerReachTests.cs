@@ -25,15 +25,17 @@ public abstract partial class PartnerReachTests(LearningLoopApp app)
         "/initiatives/{Id:int}/cycles/{CycleId:int}", "/initiatives/{Id:int}/spread", "/initiatives/{Id:int}/timeline",
         "/initiatives/{Id:int}/team", "/initiatives/{Id:int}/report", "/initiatives/{Id:int}/partnership",
         "/api/v1/initiatives", "/api/v1/initiatives/{id:int}", "/api/v1/initiatives/{id:int}/drivers",
-        "/api/v1/initiatives/{id:int}/driver-diagram.svg", "/api/v1/initiatives/{id:int}/timeline",
-        "/api/v1/initiatives/{id:int}/alignment", "/api/v1/initiatives/{id:int}/alignment/map.svg", "/api/v1/alignment/misaligned",
+        "/api/v1/initiatives/{id:int}/driver-diagram.svg", "/api/v1/initiatives/{id:int}/driver-diagram.png", "/api/v1/initiatives/{id:int}/timeline",
+        "/api/v1/initiatives/{id:int}/spread-map.svg", "/api/v1/initiatives/{id:int}/spread-map.png",
+        "/api/v1/initiatives/{id:int}/alignment", "/api/v1/initiatives/{id:int}/alignment/map.svg", "/api/v1/initiatives/{id:int}/alignment/map.png",
+        "/api/v1/alignment/misaligned",
         // Lessons and measures, names of units and people (not their contact details: tested in WhoSeesWhatTests).
         "/lessons", "/lessons/{Id:int}", "/api/v1/lessons", "/api/v1/lessons/similar", "/api/v1/lessons/{id:int}",
         "/lessons/new", "/lessons/{Id:int}/edit",  // team members record lessons; the save checks the initiative (0008)
         "/api/v1/cycles", "/api/v1/adoptions", "/api/v1/initiatives/{id:int}/cycles", "/api/v1/initiatives/{id:int}/cycles/{cycleId:int}",
         "/measures", "/measures/{Id:int}", "/measures/compare", "/api/v1/measures", "/api/v1/measures/compare", "/api/v1/measures/compare.csv",
         "/api/v1/measures/{id:int}", "/api/v1/measures/{id:int}/chart", "/api/v1/measures/{id:int}/chart.csv", "/api/v1/measures/{id:int}/chart.svg",
-        "/api/v1/measures/{id:int}/fhir", "/api/v1/measures/{id:int}/values", "/api/v1/measures/{id:int}/values.csv", "/api/v1/measures/{id:int}/values.xlsx",
+        "/api/v1/measures/{id:int}/chart.png", "/api/v1/measures/{id:int}/fhir", "/api/v1/measures/{id:int}/values", "/api/v1/measures/{id:int}/values.csv", "/api/v1/measures/{id:int}/values.xlsx",
         "/units", "/units/{Id:int}", "/units/{Id:int}/measures", "/units/{Id:int}/timeline", "/divisions", "/workgroups", "/people", "/people/{Id:int}",
         "/api/v1/units", "/api/v1/units/{id:int}", "/api/v1/divisions", "/api/v1/workgroups", "/api/v1/people", "/api/v1/people/{id:int}", "/api/v1/me",
         // The partner's own account and API keys.

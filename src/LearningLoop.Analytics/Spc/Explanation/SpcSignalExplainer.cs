@@ -28,7 +28,7 @@ public static class SpcSignalExplainer
                 continue;
             var above = p.Y > p.Ucl;
             var text = string.Create(CultureInfo.InvariantCulture,
-                $"Point {p.Index} ({p.X}) is {(above ? "above the upper" : "below the lower")} control limit ({SvgText.Value(p.Y)} {(above ? ">" : "<")} {SvgText.Value(above ? p.Ucl : p.Lcl)}).");
+                $"Point {p.Index} ({p.X}) is {(above ? "above the upper" : "below the lower")} control limit ({ReadableNumber.Format(p.Y)} {(above ? ">" : "<")} {ReadableNumber.Format(above ? p.Ucl : p.Lcl)}).");
             signals.Add(new SpcSignal(above ? SpcSignalKind.AboveUpperLimit : SpcSignalKind.BelowLowerLimit, p.Part, p.Index, p.Index, text));
         }
 

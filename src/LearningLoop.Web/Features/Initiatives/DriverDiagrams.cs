@@ -1,6 +1,5 @@
 using System.Globalization;
 using LearningLoop.Core.Improvement;
-using LearningLoop.Web.Components.Charts;
 
 namespace LearningLoop.Web.Features.Initiatives;
 

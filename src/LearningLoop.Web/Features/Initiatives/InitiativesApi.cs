@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using LearningLoop.Core.Improvement;
 using LearningLoop.Core.Persistence;
-using LearningLoop.Web.Components.Charts;
+using LearningLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,11 +48,10 @@ public static class InitiativesApi
         one.MapGet("/drivers", async Task<Results<Ok<IReadOnlyList<DriverDto>>, NotFound>> (int id, InitiativeQueries queries, CancellationToken ct) =>
             await queries.FindAsync(id, ct) is { } i ? TypedResults.Ok(InitiativeDto.DriverTree(i)) : TypedResults.NotFound())
             .WithSummary("The driver diagram as a tree: primary drivers, their secondary drivers, and change ideas with their cycle counts");
-        one.MapGet("/driver-diagram.svg", async Task<Results<FileContentHttpResult, NotFound>> (int id, InitiativeQueries queries, CancellationToken ct) =>
-            await queries.FindAsync(id, ct) is { } i
-                ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(DriverDiagramSvg.Render(DriverDiagrams.Model(i))), "image/svg+xml")
-                : TypedResults.NotFound())
-            .WithSummary("The driver diagram as SVG");
+        one.MapGet("/driver-diagram.svg", DriverDiagramSvgAsync).WithSummary("The driver diagram as SVG (self-contained: it carries its own styles)");
+        one.MapGet("/driver-diagram.png", DriverDiagramPngAsync).WithSummary("The driver diagram as PNG, drawn on the server at twice the SVG's size");
+        one.MapGet("/spread-map.svg", SpreadMapSvgAsync).WithSummary("The spread map as SVG: units on a time line, arrows from the unit each learned from");
+        one.MapGet("/spread-map.png", SpreadMapPngAsync).WithSummary("The spread map as PNG, drawn on the server at twice the SVG's size");
         edit.MapPost("/drivers", async (int id, DriverForm form, DriverDiagramEditor editor, CancellationToken ct) =>
             await ApiOutcome.SavedAsync(await editor.SaveDriverAsync(id, form, null, ct), true, d => Task.FromResult(new DriverDto(d.Id, d.ParentId, d.Text, [], [])), _ => $"/api/v1/initiatives/{id}/drivers"))
             .WithSummary("Add a primary driver, or a secondary one with parentId");
@@ -86,4 +85,16 @@ public static class InitiativesApi
         await queries.FindAsync(id, ct) is { } i
             ? TypedResults.Ok(InitiativeDto.From(i, await access.CanEditAsync(user, id, ct), await access.CanGovernAsync(user, id, ct)))
             : TypedResults.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> DriverDiagramSvgAsync(int id, InitiativeQueries queries, CancellationToken ct) =>
+        await queries.FindAsync(id, ct) is { } i ? ChartDownloads.Svg(DriverDiagramSvg.Render(DriverDiagrams.Model(i))) : TypedResults.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> DriverDiagramPngAsync(int id, InitiativeQueries queries, CancellationToken ct) =>
+        await queries.FindAsync(id, ct) is { } i ? ChartDownloads.Png(DriverDiagramSvg.Render(DriverDiagrams.Model(i)), "driver-diagram.png") : TypedResults.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> SpreadMapSvgAsync(int id, InitiativeQueries queries, CancellationToken ct) =>
+        await queries.FindAsync(id, ct) is { } i ? ChartDownloads.Svg(SpreadMapSvg.Render(Spread.Map(i))) : TypedResults.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> SpreadMapPngAsync(int id, InitiativeQueries queries, CancellationToken ct) =>
+        await queries.FindAsync(id, ct) is { } i ? ChartDownloads.Png(SpreadMapSvg.Render(Spread.Map(i)), "spread-map.png") : TypedResults.NotFound();
 }

@@ -88,8 +88,11 @@ public static class MeasuresApi
         measures.MapGet("/{id:int}/chart.svg", async Task<Results<FileContentHttpResult, NotFound>> (int id, MeasureQueries queries, CancellationToken ct) =>
         {
             if (await queries.FindAsync(id, ct) is not { } m || MeasureAnalysis.Analyse(m, m.Values).Chart is not { } chart) return TypedResults.NotFound();
-            return TypedResults.File(Encoding.UTF8.GetBytes(MeasureChartSvg.Full(m, chart)), "image/svg+xml", FileName(m, "chart.svg"));
+            return ChartDownloads.Svg(MeasureChartSvg.Full(m, chart), FileName(m, "chart.svg"));
         }).WithSummary("The chart as SVG; 404 while the measure has too little data for a chart").ServedFromReplica();
+        measures.MapGet("/{id:int}/chart.png", ChartPngAsync)
+            .WithSummary("The chart as PNG, drawn on the server at twice the SVG's size; 404 while the measure has too little data for a chart")
+            .ServedFromReplica();
         measures.MapGet("/{id:int}/chart.csv", async Task<Results<FileContentHttpResult, NotFound>> (int id, MeasureQueries queries, CancellationToken ct) =>
         {
             if (await queries.FindAsync(id, ct) is not { } m || MeasureAnalysis.Analyse(m, m.Values).Chart is not { } chart) return TypedResults.NotFound();
@@ -139,6 +142,11 @@ public static class MeasuresApi
 
     private static List<MeasureValueDto> Values(Measure m) => m.Values.OrderBy(v => v.Period).ThenBy(v => v.Id)
         .Select(v => new MeasureValueDto(MeasurePeriods.Label(v.Period, m.Frequency), v.Numerator, v.Denominator, MeasureValues.Charted(m, v))).ToList();
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> ChartPngAsync(int id, MeasureQueries queries, CancellationToken ct) =>
+        await queries.FindAsync(id, ct) is { } m && MeasureAnalysis.Analyse(m, m.Values).Chart is { } chart
+            ? ChartDownloads.Png(MeasureChartSvg.Full(m, chart), FileName(m, "chart.png"))
+            : TypedResults.NotFound();
 
     /// <summary>"4-west-falls-per-1-000-bed-days-data.csv": readable, and safe in any file system.</summary>
     public static string FileName(Measure m, string suffix)

@@ -1,5 +1,5 @@
-using LearningLoop.Web.Components.Charts;
 using LearningLoop.Web.Features.Initiatives;
+using LearningLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LearningLoop.Web.Features.Partners;
@@ -14,6 +14,7 @@ public static class AlignmentApi
         var one = api.MapGroup("/initiatives/{id:int}/alignment").WithTags("Alignment");
         one.MapGet("", GetAsync).WithSummary("Stakeholder groups (latest assessment each), the map's cells with gaps flagged, and each round's misaligned groups");
         one.MapGet("/map.svg", SvgAsync).WithSummary("The alignment map as SVG: groups × dimensions, gaps outlined");
+        one.MapGet("/map.png", PngAsync).WithSummary("The alignment map as PNG, drawn on the server at twice the SVG's size");
         one.MapPost("", SaveAsync).RequireAuthorization(InitiativePolicies.GovernInitiative)
             .WithSummary("Record a group's assessment: { group, assessedOn, priority, incentives, barriers, benefit, effort (1–5), notes }; same group and day replaces");
         api.MapGet("/alignment/misaligned", MisalignedAsync).WithTags("Alignment")
@@ -31,7 +32,12 @@ public static class AlignmentApi
 
     public static async Task<Results<FileContentHttpResult, NotFound>> SvgAsync(int id, Alignment alignment, CancellationToken ct) =>
         await alignment.LoadAsync(id, ct) is { } dto
-            ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(AlignmentMapSvg.Render(Alignment.Map(dto))), "image/svg+xml")
+            ? ChartDownloads.Svg(AlignmentMapSvg.Render(Alignment.Map(dto)))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> PngAsync(int id, Alignment alignment, CancellationToken ct) =>
+        await alignment.LoadAsync(id, ct) is { } dto
+            ? ChartDownloads.Png(AlignmentMapSvg.Render(Alignment.Map(dto)), "alignment-map.png")
             : TypedResults.NotFound();
 
     public static async Task<Results<Created<StakeholderDto>, Ok<StakeholderDto>, ValidationProblem, NotFound>> SaveAsync(

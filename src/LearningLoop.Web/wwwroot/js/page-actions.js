@@ -10,10 +10,5 @@ document.addEventListener('click', event => {
     }
     if (target?.closest('[data-print]')) {
         window.print();
-        return;
-    }
-    const png = target?.closest('[data-png-download]');
-    if (png) {
-        import('/Features/Measures/MeasureDetail.razor.js').then(m => m.download(png));
     }
 });

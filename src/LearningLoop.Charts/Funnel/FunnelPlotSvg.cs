@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using LearningLoop.Analytics.Funnel;
 using LearningLoop.Analytics.Spc;
 
-namespace LearningLoop.Web.Components.Charts;
+namespace LearningLoop.Charts.Funnel;
 
 /// <summary>A funnel plot (Spiegelhalter 2005) drawn on the server: x is the unit's denominator, y its proportion or rate;
 /// the pooled value as a line, the exact 95% (dashed) and 99.8% (solid) limits as curves that narrow as the denominator
@@ -13,7 +12,7 @@ namespace LearningLoop.Web.Components.Charts;
 public static class FunnelPlotSvg
 {
     private const double Left = 64, Right = 24, Top = 58, Bottom = 56, Radius = 5.5;
-    private const string Ink = "#1f2933", Muted = "#616e7c", Grid = "#e4e7eb", Limit95 = "#7aa6c2", Limit998 = "#24577a";
+    private const string Ink = ChartPalette.Ink, Muted = ChartPalette.Muted, Grid = "#e4e7eb", Limit95 = "#7aa6c2", Limit998 = "#24577a";
     private const string Inside = "#3e4c59", Warning = "#d97706", Alarm = "#c81e1e", Better = "#1d5fa8", BetterWarning = "#5b8fc9";
 
     /// <summary>What the plot says around the numbers. <paramref name="Format"/> writes a value (e.g. "88.3%").
@@ -44,8 +43,7 @@ public static class FunnelPlotSvg
         double Y(double v) => height - Bottom - ((v - y0) / (y1 - y0) * (height - Top - Bottom));
 
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"funnel-plot\" viewBox=\"0 0 {Px(width)} {Px(height)}\" width=\"{Px(width)}\" height=\"{Px(height)}\" role=\"img\" aria-labelledby=\"fp-title\" font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\" data-testid=\"funnel-plot\">");
-        svg.Append("<title id=\"fp-title\">").Append(Escape(Summary(plot, options))).Append("</title>");
+        new SvgFrame(width, height, "funnel-plot", null, Summary(plot, options)) { TestId = "funnel-plot", FontSize = 12 }.Open(svg);
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{Px(width)}\" height=\"{Px(height)}\" fill=\"#fff\" />");
         svg.Append(CultureInfo.InvariantCulture, $"<defs><clipPath id=\"fp-clip\"><rect x=\"{Px(Left)}\" y=\"{Px(Top)}\" width=\"{Px(width - Left - Right)}\" height=\"{Px(height - Top - Bottom)}\" /></clipPath></defs>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Px(Left)}\" y=\"22\" font-size=\"16\" font-weight=\"600\" fill=\"{Ink}\">").Append(Escape(options.Title)).Append("</text>");
@@ -235,7 +233,7 @@ public static class FunnelPlotSvg
 
     private static bool Finite(params double[] values) => values.All(double.IsFinite);
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    private static string Escape(string text) => SvgText.Escape(text);
 
-    private static string Px(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Px(double value) => SvgText.Px(value);
 }

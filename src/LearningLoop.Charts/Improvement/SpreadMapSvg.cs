@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
-namespace LearningLoop.Web.Components.Charts;
+namespace LearningLoop.Charts.Improvement;
 
 /// <summary>How a practice travelled through the hospital: one row per unit in the order it took the practice up, placed
 /// on a time axis at the day it did; an arrow from the unit it learned from. The first unit(s) start at the initiative's
@@ -10,6 +9,18 @@ namespace LearningLoop.Web.Components.Charts;
 public static class SpreadMapSvg
 {
     private const double Left = 44, LabelRoom = 170, Top = 48, RowHeight = 46, Radius = 8;
+
+    // The map's own look, inside the SVG so a download (arrows included) looks as the page does.
+    private const string Style =
+        "svg.spread-map .sm-grid{stroke:#eef1f4}" +
+        "svg.spread-map .sm-grid.major{stroke:#dfe4ea}" +
+        "svg.spread-map .sm-axis{font-size:11px;fill:" + ChartPalette.Muted + "}" +
+        "svg.spread-map .sm-link{fill:none;stroke:" + ChartPalette.Brand + ";stroke-width:2;opacity:.75}" +
+        "svg.spread-map .sm-arrowhead{fill:" + ChartPalette.Brand + "}" +
+        "svg.spread-map .sm-unit circle{fill:#fff;stroke:" + ChartPalette.Brand + ";stroke-width:3}" +
+        "svg.spread-map .sm-unit.origin circle{fill:" + ChartPalette.Brand + "}" +
+        "svg.spread-map .sm-label{font-size:13px;font-weight:650;fill:" + ChartPalette.Ink + "}" +
+        "svg.spread-map .sm-date{font-size:11px;fill:" + ChartPalette.Muted + "}";
 
     public static string Render(SpreadMapModel model, double width = 1000)
     {
@@ -25,9 +36,8 @@ public static class SpreadMapSvg
         var height = Y(nodes.Count - 1) + RowHeight;
 
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spread-map\" viewBox=\"0 0 {Px(width)} {Px(height)}\" width=\"{Px(width)}\" height=\"{Px(height)}\" role=\"img\" aria-labelledby=\"sm-title\" data-testid=\"spread-map\">");
-        svg.Append("<title id=\"sm-title\">").Append(Escape(Summary(model, nodes))).Append("</title>");
-        svg.Append("<defs><marker id=\"sm-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"sm-arrowhead\" /></marker></defs>");
+        new SvgFrame(width, height, "spread-map", "sm", Summary(model, nodes)) { Style = Style, TestId = "spread-map" }.Open(svg);
+        svg.Append("<defs><marker id=\"sm-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"sm-arrowhead\" fill=\"" + ChartPalette.Brand + "\" /></marker></defs>");
 
         // Time axis: a tick at every month, labelled at each quarter (or each month for short stories).
         var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
@@ -95,9 +105,9 @@ public static class SpreadMapSvg
               string.Join(", ", adopted.Select(a => $"{a.Unit} ({a.On.ToString("MMM yyyy", CultureInfo.InvariantCulture)}, from {a.From})")) + ".";
     }
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    private static string Escape(string text) => SvgText.Escape(text);
 
-    private static string Px(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Px(double value) => SvgText.Px(value);
 }
 
 /// <summary>What the spread map draws: the practice, the units it started on and when, and each adoption.</summary>

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using LearningLoop.Analytics.Spc;
 
-namespace LearningLoop.Analytics.Spc;
+namespace LearningLoop.Charts;
 
 /// <summary>Escaping and number formatting for SVG output (invariant culture, no NaN ever written).</summary>
 public static class SvgText
@@ -28,15 +29,10 @@ public static class SvgText
     /// <summary>A coordinate with one decimal.</summary>
     public static string Px(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>A value for people: about four significant digits.</summary>
-    public static string Value(double value)
-    {
-        var abs = Math.Abs(value);
-        var format = abs >= 1000 ? "#,##0" : abs >= 100 ? "0.#" : abs >= 1 ? "0.##" : abs >= 0.01 ? "0.###" : "0.#####";
-        return value.ToString(format, CultureInfo.InvariantCulture);
-    }
+    /// <summary>A value for people: about four significant digits (as the signal explanations write it).</summary>
+    public static string Value(double value) => ReadableNumber.Format(value);
 
-    public static string Value(double? value) => value is { } v ? Value(v) : "none";
+    public static string Value(double? value) => ReadableNumber.Format(value);
 
     public static string Fixed(double value, int decimals) =>
         value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

@@ -1,4 +1,6 @@
-namespace LearningLoop.Analytics.Spc;
+using LearningLoop.Analytics.Spc;
+
+namespace LearningLoop.Charts.Spc;
 
 /// <summary>How to draw an SPC chart as SVG. The defaults give a full-size chart; <see cref="SmallMultiple"/> a thumbnail.</summary>
 public sealed record SpcSvgOptions

@@ -1,4 +1,4 @@
-namespace LearningLoop.Analytics.Spc;
+namespace LearningLoop.Charts;
 
 /// <summary>
 /// "Nice" axis ticks (Heckbert 1990, Graphics Gems): steps of 1, 2, 2.5 or 5 times a power of ten covering the data.

@@ -1,6 +1,6 @@
 using LearningLoop.Analytics.Funnel;
 
-namespace LearningLoop.Web.Components.Charts;
+namespace LearningLoop.Charts.Funnel;
 
 /// <summary>What a point's place on a funnel plot says, in words, for the tables beside the plots.</summary>
 public static class FunnelText

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
-namespace LearningLoop.Web.Components.Charts;
+namespace LearningLoop.Charts.Improvement;
 
 /// <summary>A driver diagram read left to right, as the Model for Improvement draws it: the aim, the primary drivers
 /// that must be true to reach it, the secondary drivers under each, and the change ideas to test. Drawn on the server
@@ -15,6 +14,28 @@ public static class DriverDiagramSvg
     // Characters a line holds at 13 px: about 7 px a character in regular type, 8 in the bold of the aim and primary drivers.
     private const int AimChars = 22, PrimaryChars = 28, NodeChars = 31;
     private static readonly string[] Headings = ["Aim", "Primary drivers", "Secondary drivers", "Change ideas"];
+
+    // The diagram's own look, inside the SVG so a download looks as the page does (hover and focus matter on the page only).
+    private const string Style =
+        "svg.driver-diagram .dd-heading{font-size:11px;font-weight:700;letter-spacing:.08em;fill:" + ChartPalette.Muted + "}" +
+        "svg.driver-diagram .dd-node text{font-size:13px;fill:" + ChartPalette.Ink + "}" +
+        "svg.driver-diagram .dd-node rect{stroke-width:1.2}" +
+        "svg.driver-diagram .dd-aim rect{fill:" + ChartPalette.Brand + ";stroke:" + ChartPalette.BrandInk + "}" +
+        "svg.driver-diagram .dd-aim text{fill:#fff;font-weight:650}" +
+        "svg.driver-diagram .dd-primary rect{fill:#d7ecea;stroke:#6aa9a4}" +
+        "svg.driver-diagram .dd-primary text{font-weight:600}" +
+        "svg.driver-diagram .dd-secondary rect{fill:#eef6f5;stroke:#9cc7c3}" +
+        "svg.driver-diagram .dd-idea rect{fill:#fff;stroke:#b8c1cc}" +
+        "svg.driver-diagram a .dd-idea rect{stroke:" + ChartPalette.Brand + "}" +
+        "svg.driver-diagram a:hover .dd-idea rect,svg.driver-diagram a:focus .dd-idea rect{fill:#e8f3f2;stroke-width:2}" +
+        "svg.driver-diagram a:focus{outline:none}" +
+        "svg.driver-diagram a:focus .dd-idea rect{stroke:#f0b429;stroke-width:3}" +
+        "svg.driver-diagram .dd-link{fill:none;stroke:#8fa7a5;stroke-width:1.4}" +
+        "svg.driver-diagram .dd-node rect.dd-badge{fill:#e8eefb}" +
+        "svg.driver-diagram .dd-node rect.dd-badge-adopt{fill:#d6f0de}" +
+        "svg.driver-diagram .dd-node rect.dd-badge-adapt{fill:#fff1c7}" +
+        "svg.driver-diagram .dd-node rect.dd-badge-abandon{fill:#fbe0dd}" +
+        "svg.driver-diagram .dd-node text.dd-badge-text{font-size:10px;font-weight:650;fill:#334155}";
 
     public static string Render(DriverDiagramModel model)
     {
@@ -72,11 +93,10 @@ public static class DriverDiagramSvg
 
         var height = Math.Max(contentBottom, aimCentre + (aimHeight / 2) + Pad) + Pad;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"driver-diagram\" viewBox=\"0 0 {Px(width)} {Px(height)}\" width=\"{Px(width)}\" height=\"{Px(height)}\" role=\"img\" aria-labelledby=\"dd-title\" data-testid=\"driver-diagram\">");
-        svg.Append("<title id=\"dd-title\">").Append(Escape($"Driver diagram: {model.Aim}")).Append("</title>");
+        new SvgFrame(width, height, "driver-diagram", "dd", $"Driver diagram: {model.Aim}") { Style = Style, TestId = "driver-diagram" }.Open(svg);
         foreach (var (x, label) in columns.Zip(Headings))
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"dd-heading\" x=\"{Px(x)}\" y=\"{Px(Pad + 8)}\">{label}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"dd-heading\" x=\"{Px(x)}\" y=\"{Px(Pad + 8)}\">{label.ToUpperInvariant()}</text>");
         }
         svg.Append(aim).Append(body).Append("</svg>");
         return svg.ToString();
@@ -147,9 +167,9 @@ public static class DriverDiagramSvg
         return lines;
     }
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    private static string Escape(string text) => SvgText.Escape(text);
 
-    private static string Px(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Px(double value) => SvgText.Px(value);
 }
 
 /// <summary>What the driver diagram draws. A change idea's <see cref="Node.Href"/> leads to its cycles.</summary>

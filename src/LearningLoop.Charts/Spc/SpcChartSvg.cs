@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using LearningLoop.Analytics.Spc;
 
-namespace LearningLoop.Analytics.Spc;
+namespace LearningLoop.Charts.Spc;
 
 /// <summary>
 /// Draws an <see cref="SpcChart"/> as a self-contained, accessible SVG string (no I/O): data line and points, centre line,
@@ -10,7 +11,6 @@ namespace LearningLoop.Analytics.Spc;
 /// </summary>
 public static class SpcChartSvg
 {
-    private const string Font = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
     private const string DataColour = "#2f6fb3";
     private const string SignalColour = "#e8730c";
     private const string SignalStroke = "#8f3f00";
@@ -31,9 +31,7 @@ public static class SpcChartSvg
         var name = options.Title ?? chart.Chart.Title();
         var svg = new StringBuilder(16 * 1024);
 
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{options.Width}\" height=\"{options.Height}\" viewBox=\"0 0 {options.Width} {options.Height}\" role=\"img\" aria-label=\"{SvgText.Escape(name + ". " + summary)}\" font-family=\"{Font}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title>{SvgText.Escape(name)}</title><desc>{SvgText.Escape(summary)}</desc>");
+        new SvgFrame(options.Width, options.Height, "spc-chart", null, name) { Description = summary, FontSize = 12 }.Open(svg);
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{options.Width}\" height=\"{options.Height}\" fill=\"#ffffff\"/>");
         if (!options.Compact)
             Heading(svg, layout, options, summary);
@@ -51,6 +49,8 @@ public static class SpcChartSvg
         CentreLines(svg, chart, layout);
         DataLine(svg, chart, layout);
         Points(svg, chart, layout, options);
+        if (options.Compact)
+            CompactLabels(svg, chart, layout);
         if (!options.Compact)
         {
             Annotations(svg, chart, layout, options);
@@ -91,6 +91,23 @@ public static class SpcChartSvg
         }
 
         svg.Append("</g>");
+    }
+
+    /// <summary>A small multiple's y range at the ends of its left edge and its latest value beside the last point, so
+    /// a dashboard reads levels without opening each chart.</summary>
+    private static void CompactLabels(StringBuilder svg, SpcChart chart, SpcSvgLayout layout)
+    {
+        var size = SvgText.Px(SpcSvgLayout.CompactFont);
+        var x = SvgText.Px(layout.Left - 4);
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<g class=\"range\" font-size=\"{size}\" fill=\"{MutedText}\" text-anchor=\"end\"><text x=\"{x}\" y=\"{SvgText.Px(layout.Top + 8)}\">{SvgText.Fixed(layout.Y.Max, layout.Y.Decimals)}</text>");
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<text x=\"{x}\" y=\"{SvgText.Px(layout.PlotBottom)}\">{SvgText.Fixed(layout.Y.Min, layout.Y.Decimals)}</text></g>");
+        var last = chart.Points.Select((p, i) => (p, i)).LastOrDefault(t => t.p.Y is not null);
+        if (last.p?.Y is not { } y) return;
+        var colour = last.p.SigmaSignal ? SignalStroke : DataColour;
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<text class=\"latest\" x=\"{SvgText.Px(layout.XOf(last.i) + 6)}\" y=\"{SvgText.Px(Math.Clamp(layout.YOf(y) + 4, layout.Top + 8, layout.PlotBottom))}\" font-size=\"{size}\" font-weight=\"700\" fill=\"{colour}\">{SpcSvgLayout.LatestLabel(chart)}<title>Latest: {SvgText.Escape(chart.Points[last.i].X)}, {SpcSvgLayout.LatestLabel(chart)}</title></text>");
     }
 
     private static void Axes(StringBuilder svg, SpcChart chart, SpcSvgLayout layout, SpcSvgOptions options)

@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Xml.Linq;
 using LearningLoop.Analytics.Spc;
+using LearningLoop.Analytics.Tests.Spc;
+using LearningLoop.Charts;
+using LearningLoop.Charts.Spc;
 
-namespace LearningLoop.Analytics.Tests.Spc;
+namespace LearningLoop.Charts.Tests.Spc;
 
 /// <summary>The SVG is well formed, accessible and draws what the chart says.</summary>
 public sealed class SpcChartSvgTests
@@ -70,15 +74,25 @@ public sealed class SpcChartSvgTests
     }
 
     [Fact]
-    public void A_small_multiple_has_its_size_and_no_axis_text()
+    public void A_small_multiple_has_its_size_its_y_range_and_its_latest_value_but_no_axis_text()
     {
         var chart = SpcEngine.Analyse(SpcTestData.Series(SpcTestData.Stable(24)), new SpcOptions(SpcChartType.I));
+        var latest = chart.Points[^1].Y!.Value;
 
         var svg = XDocument.Parse(SpcChartSvg.Render(chart, SpcSvgOptions.SmallMultiple(200, 90))).Root!;
 
         Assert.Equal("200", (string?)svg.Attribute("width"));
         Assert.Equal("90", (string?)svg.Attribute("height"));
-        Assert.Empty(svg.Descendants(Svg + "text"));
         Assert.Equal(24, svg.Descendants(Svg + "circle").Count());
+        var range = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "range").Elements(Svg + "text")
+            .Select(t => double.Parse(t.Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(2, range.Count);
+        var values = chart.Points.Select(p => p.Y!.Value).Concat(chart.Points.Select(p => p.Ucl!.Value)).ToList();
+        Assert.True(range[0] >= values.Max() && range[1] <= chart.Points.Min(p => p.Y!.Value), $"range {range[0]}..{range[1]}");
+        var label = svg.Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == "latest");
+        Assert.Equal(SvgText.Value(latest), label.Nodes().OfType<XText>().First().Value);
+        Assert.True(double.Parse(label.Attribute("x")!.Value, CultureInfo.InvariantCulture) + TextWidth.Of(SvgText.Value(latest), 10.5, true) <= 200,
+            "the latest value fits inside the thumbnail");
+        Assert.DoesNotContain(svg.Descendants(Svg + "text"), t => t.Value == chart.Points[0].X);
     }
 }

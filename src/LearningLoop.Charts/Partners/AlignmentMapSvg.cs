@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using LearningLoop.Analytics.Partnership;
-using LearningLoop.Analytics.Spc;
 
-namespace LearningLoop.Web.Components.Charts;
+namespace LearningLoop.Charts.Partners;
 
 /// <summary>The alignment map: one row per stakeholder group, one column per dimension, each cell shaded by how far the
 /// group pulls with the initiative (1 against, 5 with; barriers and effort turned round), showing the group's own
@@ -14,6 +13,16 @@ public static class AlignmentMapSvg
     private const double LabelRoom = 190, Top = 56, CellWidth = 120, CellHeight = 46, Gutter = 4;
 
     // Shades from the app's palette: a warm tone for groups pulling against, the brand's teal for groups pulling with.
+    // The map's own look, inside the SVG so a download looks as the page does.
+    private const string Style =
+        "svg.alignment-map .am-heading{font-size:12px;font-weight:700;letter-spacing:.06em;fill:" + ChartPalette.Ink + "}" +
+        "svg.alignment-map .am-hint{font-size:11px;fill:" + ChartPalette.Muted + "}" +
+        "svg.alignment-map .am-label{font-size:13px;fill:" + ChartPalette.Ink + "}" +
+        "svg.alignment-map .misaligned .am-label{fill:" + ChartPalette.Danger + ";font-weight:700}" +
+        "svg.alignment-map .am-value{font-size:16px;font-weight:650;fill:" + ChartPalette.Ink + "}" +
+        "svg.alignment-map .am-cell.gap rect{stroke:" + ChartPalette.Danger + ";stroke-width:2.5}" +
+        "svg.alignment-map .am-gap{font-size:10px;font-weight:700;letter-spacing:.08em;fill:" + ChartPalette.Danger + "}";
+
     private static readonly string[] Shades = ["#f6d3cf", "#fbe7d3", "#eef1f4", "#cfe8e5", "#97cec8"];
 
     public static string Render(AlignmentResult map)
@@ -23,13 +32,11 @@ public static class AlignmentMapSvg
         var width = LabelRoom + (dimensions.Count * (CellWidth + Gutter)) + 10;
         var height = Top + (Math.Max(1, map.Groups.Count) * (CellHeight + Gutter)) + 30;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"alignment-map\" viewBox=\"0 0 {SvgText.Px(width)} {SvgText.Px(height)}\" width=\"{SvgText.Px(width)}\" height=\"{SvgText.Px(height)}\" role=\"img\" aria-labelledby=\"am-title\" data-testid=\"alignment-map\">");
-        svg.Append("<title id=\"am-title\">").Append(SvgText.Escape(Summary(map))).Append("</title>");
+        new SvgFrame(width, height, "alignment-map", "am", Summary(map)) { Style = Style, TestId = "alignment-map" }.Open(svg);
         foreach (var (d, col) in dimensions.Select((d, i) => (d, i)))
         {
             var x = LabelRoom + (col * (CellWidth + Gutter)) + (CellWidth / 2);
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-heading\" x=\"{SvgText.Px(x)}\" y=\"{SvgText.Px(Top - 24)}\" text-anchor=\"middle\">{Heading(d)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-heading\" x=\"{SvgText.Px(x)}\" y=\"{SvgText.Px(Top - 24)}\" text-anchor=\"middle\">{Heading(d).ToUpperInvariant()}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-hint\" x=\"{SvgText.Px(x)}\" y=\"{SvgText.Px(Top - 9)}\" text-anchor=\"middle\">{Hint(d)}</text>");
         }
         if (map.Groups.Count == 0)
@@ -55,7 +62,7 @@ public static class AlignmentMapSvg
                 svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-value\" x=\"{SvgText.Px(x + (CellWidth / 2))}\" y=\"{SvgText.Px(y + (CellHeight / 2) + (cell.Gap ? 0 : 5))}\" text-anchor=\"middle\">{Number(cell.Rating)}</text>");
                 if (cell.Gap)
                 {
-                    svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-gap\" x=\"{SvgText.Px(x + (CellWidth / 2))}\" y=\"{SvgText.Px(y + CellHeight - 8)}\" text-anchor=\"middle\">gap</text>");
+                    svg.Append(CultureInfo.InvariantCulture, $"<text class=\"am-gap\" x=\"{SvgText.Px(x + (CellWidth / 2))}\" y=\"{SvgText.Px(y + CellHeight - 8)}\" text-anchor=\"middle\">GAP</text>");
                 }
                 svg.Append("</g>");
             }

@@ -1,4 +1,6 @@
-namespace LearningLoop.Analytics.Spc;
+using LearningLoop.Analytics.Spc;
+
+namespace LearningLoop.Charts.Spc;
 
 /// <summary>Margins and scales of a chart: where point i and value v land in the SVG.</summary>
 internal sealed class SpcSvgLayout
@@ -10,16 +12,21 @@ internal sealed class SpcSvgLayout
         Options = options;
         Count = chart.Points.Count;
         var compact = options.Compact;
-        Top = compact ? 6 : 14 + (options.Title is null ? 0 : 26) + (options.ShowSummary ? 20 : 0) + (options.Annotations.Count > 0 ? 14 : 0);
-        Left = compact ? 6 : 58 + (options.YLabel is null ? 0 : 18);
-        Right = compact ? 6 : 84;
-        Bottom = compact ? 6 : 34 + (options.XLabel is null ? 0 : 20);
+        Y = PaddedTicks(DomainMin(chart, options), DomainMax(chart, options), compact ? 5 : 6);
+        Top = compact ? 8 : 14 + (options.Title is null ? 0 : 26) + (options.ShowSummary ? 20 : 0) + (options.Annotations.Count > 0 ? 14 : 0);
+        // A small multiple keeps its y range (the axis' ends, left) and the latest value (right) in measured margins.
+        Left = compact ? 8 + Math.Max(TextWidth.Of(SvgText.Fixed(Y.Min, Y.Decimals), CompactFont), TextWidth.Of(SvgText.Fixed(Y.Max, Y.Decimals), CompactFont))
+            : 58 + (options.YLabel is null ? 0 : 18);
+        Right = compact ? 10 + TextWidth.Of(LatestLabel(chart), CompactFont, bold: true) : 84;
+        Bottom = compact ? 8 : 34 + (options.XLabel is null ? 0 : 20);
         PlotWidth = Math.Max(options.Width - Left - Right, 10);
         PlotHeight = Math.Max(options.Height - Top - Bottom, 10);
         Step = PlotWidth / Math.Max(Count, 1);
-        Y = PaddedTicks(DomainMin(chart, options), DomainMax(chart, options), compact ? 5 : 6);
         LabelStep = ChooseLabelStep(chart);
     }
+
+    /// <summary>Font size of a small multiple's range and latest value.</summary>
+    public const double CompactFont = 10.5;
 
     public SpcSvgOptions Options { get; }
 
@@ -48,6 +55,10 @@ internal sealed class SpcSvgLayout
     public double PlotBottom => Top + PlotHeight;
 
     public double PlotRight => Left + PlotWidth;
+
+    /// <summary>The last plotted value as the chart writes it, or empty when no point has a value.</summary>
+    public static string LatestLabel(SpcChart chart) =>
+        chart.Points.LastOrDefault(p => p.Y is not null)?.Y is { } y ? SvgText.Value(y) : "";
 
     public static SpcSvgLayout Create(SpcChart chart, SpcSvgOptions options) => new(chart, options);
 

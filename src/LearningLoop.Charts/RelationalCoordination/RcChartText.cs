@@ -1,7 +1,7 @@
 using System.Globalization;
 using LearningLoop.Analytics.RelationalCoordination;
 
-namespace LearningLoop.Web.Components.Charts;
+namespace LearningLoop.Charts.RelationalCoordination;
 
 /// <summary>Words, numbers and colours shared by the relational coordination charts, so a band looks and reads the same
 /// in the heat map, the network and the profile.</summary>

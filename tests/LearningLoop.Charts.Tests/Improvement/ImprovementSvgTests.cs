@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using LearningLoop.Web.Components.Charts;
+using LearningLoop.Charts.Improvement;
 
-namespace LearningLoop.Web.Tests.Initiatives;
+namespace LearningLoop.Charts.Tests.Improvement;
 
 /// <summary>The server-rendered driver diagram and spread map: well-formed, escaped, and with a title on every box.</summary>
 public sealed class ImprovementSvgTests

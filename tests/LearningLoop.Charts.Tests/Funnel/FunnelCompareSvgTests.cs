@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Xml.Linq;
 using LearningLoop.Analytics.Funnel;
 using LearningLoop.Analytics.Spc;
-using LearningLoop.Web.Components.Charts;
+using LearningLoop.Charts.Funnel;
 
-namespace LearningLoop.Web.Tests.Measures;
+namespace LearningLoop.Charts.Tests.Funnel;
 
 /// <summary>The server-rendered funnel plot: well-formed, escaped, finite, and a title on every unit.</summary>
 public sealed class FunnelCompareSvgTests
