@@ -21,5 +21,12 @@ if (args.Length > 0 && args[0] == AtAGlanceCpuCommand.Name)
     return AtAGlanceCpuCommand.Run(args[1..]);
 }
 
+// Every page each demo role reaches, timed on the server (issue 12's budget):
+// dotnet run -c Release --project bench/LearningLoop.Benchmarks -- page-crawl
+if (args.Length > 0 && args[0] == PageCrawlCommand.Name)
+{
+    return PageCrawlCommand.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
