@@ -19,6 +19,10 @@ public sealed class MeasuresDemoStory : IDemoStory
     public static readonly DateOnly BaselineEnd = new(2023, 12, 1);
     public static readonly DateOnly InterventionStarts = new(2024, 3, 1);
     public static readonly DateOnly ShiftFrom = new(2024, 10, 1);
+
+    /// <summary>Stays shorten a quarter after readmissions fall, once the checklist is routine: the two charts tell one
+    /// story without showing the same run over the same points.</summary>
+    public static readonly DateOnly StaysShortenFrom = new(2025, 1, 1);
     public static readonly DateOnly HygieneDipFrom = new(2025, 8, 1);
     private const int Attempts = 60;
 
@@ -113,7 +117,7 @@ public sealed class MeasuresDemoStory : IDemoStory
             var stay = New(organisationId, unit, "Length of stay", MeasureKind.Balancing, SpcChartType.I, 1, ImprovementDirection.Down, improving ? 6.0 : null,
                 "Mean length of stay of the patients discharged from the unit in the month, in days (admission to discharge).",
                 "Bed days of the patients discharged in the month", "Patients discharged in the month", "Days");
-            var readmission = New(organisationId, unit, "30-day readmissions", MeasureKind.Outcome, SpcChartType.P, 100, ImprovementDirection.Down, improving ? 12 : null,
+            var readmission = New(organisationId, unit, "30-day readmissions", MeasureKind.Outcome, SpcChartType.P, 100, ImprovementDirection.Down, improving ? 10 : null,
                 "Share of the unit's discharged patients readmitted to any hospital ward within 30 days, as an emergency.",
                 "Discharged patients readmitted within 30 days", "Patients discharged in the month (alive, not transferred)", "% readmitted");
             if (improving)
@@ -128,16 +132,16 @@ public sealed class MeasuresDemoStory : IDemoStory
             var expect = improving ? (Func<MeasureChart, bool>)ExpectImprovementAfterTheChange : ExpectFlat;
             yield return Drawn(stay, months, expect, () => months.Select((m, i) =>
             {
-                var mean = improving ? Shifted(m, los, los - 0.9) : los;
+                var mean = improving ? Shifted(m, los, los - 0.9, StaysShortenFrom) : los;
                 // A month's mean stay varies with its case mix: individual stays spread about 4 days.
                 var sd = 4 / Math.Sqrt(discharges[i]);
-                var value = improving && m >= ShiftFrom ? draw.NormalBelow(mean, sd, los - sd) : draw.Normal(mean, sd);
+                var value = improving && m >= StaysShortenFrom ? draw.NormalBelow(mean, sd, los - sd) : draw.Normal(mean, sd);
                 return ((double?)Math.Round(value * discharges[i]), (double?)discharges[i]);
             }));
             yield return Drawn(readmission, months, expect, () => months.Select((m, i) =>
             {
                 var n = (int)discharges[i];
-                var p = improving ? Shifted(m, readmitted, readmitted - 0.045) : readmitted;
+                var p = improving ? Shifted(m, readmitted, readmitted - 0.045, ShiftFrom) : readmitted;
                 var sd = Math.Sqrt(readmitted * (1 - readmitted) / n);
                 double count = draw.Binomial(n, p);
                 // The story needs the months after the change below the old centre line; redraw the odd one above it.
@@ -188,7 +192,7 @@ public sealed class MeasuresDemoStory : IDemoStory
         return Drawn(measure, months, _ => true, () => months.Select(m =>
         {
             var n = draw.Uniform(380, 460);
-            return ((double?)draw.Binomial(n, Shifted(m, 0.22, 0.25)), (double?)n);
+            return ((double?)draw.Binomial(n, Shifted(m, 0.22, 0.25, ShiftFrom)), (double?)n);
         }));
     }
 
@@ -227,11 +231,11 @@ public sealed class MeasuresDemoStory : IDemoStory
         && chart.Signals.All(s => string.CompareOrdinal(chart.Chart!.Points[s.FirstIndex - 1].X, MeasurePeriods.X(HygieneDipFrom)) >= 0);
 
     /// <summary>The baseline until the intervention, a gradual drift over its first months, the new level from the shift on.</summary>
-    private static double Shifted(DateOnly month, double before, double after)
+    private static double Shifted(DateOnly month, double before, double after, DateOnly shiftFrom)
     {
         if (month < InterventionStarts) return before;
-        if (month >= ShiftFrom) return after;
-        var progress = (month.DayNumber - InterventionStarts.DayNumber) / (double)(ShiftFrom.DayNumber - InterventionStarts.DayNumber);
+        if (month >= shiftFrom) return after;
+        var progress = (month.DayNumber - InterventionStarts.DayNumber) / (double)(shiftFrom.DayNumber - InterventionStarts.DayNumber);
         return before + ((after - before) * 0.4 * progress);
     }
 
