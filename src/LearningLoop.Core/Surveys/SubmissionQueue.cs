@@ -126,10 +126,14 @@ public sealed partial class SubmissionQueue : IAsyncDisposable
             return outcomes;
         }
         // A draft saved earlier through the same link is replaced by the submitted response (whose key is new and random).
+        // Found through the draft key's unique index first: deleting by a join would scan every answer ever stored.
         var draftKeys = winners.Select(w => (string?)w.DraftKey).ToList();
-        await db.Answers.IgnoreQueryFilters()
-            .Where(a => db.Responses.IgnoreQueryFilters().Any(r => r.Id == a.ResponseId && draftKeys.Contains(r.DraftKey))).ExecuteDeleteAsync();
-        await db.Responses.IgnoreQueryFilters().Where(r => draftKeys.Contains(r.DraftKey)).ExecuteDeleteAsync();
+        var drafts = await db.Responses.IgnoreQueryFilters().Where(r => draftKeys.Contains(r.DraftKey)).Select(r => r.Id).ToListAsync();
+        if (drafts.Count > 0)
+        {
+            await db.Answers.IgnoreQueryFilters().Where(a => drafts.Contains(a.ResponseId)).ExecuteDeleteAsync();
+            await db.Responses.IgnoreQueryFilters().Where(r => drafts.Contains(r.Id)).ExecuteDeleteAsync();
+        }
         var shuffled = winners.ToArray();
         Random.Shared.Shuffle(shuffled);
         await SubmissionRows.InsertAsync(db, shuffled);
