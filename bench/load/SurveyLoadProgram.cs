@@ -33,7 +33,6 @@ start.ArgumentList.Add("--urls");
 start.ArgumentList.Add(address.ToString());
 start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 start.Environment["Logging__LogLevel__Default"] = "Warning";
-foreach (var name in new[] { "LL_TRACE" }) { if (Environment.GetEnvironmentVariable(name) is { } v) start.Environment[name] = v; }
 // The per-client limits (decision 0025) are for real clients; here every client is 127.0.0.1. Off for this run only.
 start.Environment["RateLimits__SurveyAnswersPerMinute"] = "0";
 start.Environment["RateLimits__SignInPerMinute"] = "0";

@@ -56,9 +56,7 @@ public sealed partial class SubmissionQueue : IAsyncDisposable
             }
             try
             {
-                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
                 await WriteAsync(batch);
-                if (Environment.GetEnvironmentVariable("LL_TRACE") is not null) Console.Error.WriteLine($"batch {batch.Count} {System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds:0}");
             }
             catch (Exception e) when (batch.Count > 1)
             {
@@ -72,16 +70,37 @@ public sealed partial class SubmissionQueue : IAsyncDisposable
                     }
                     catch (Exception single)
                     {
-                        one.Outcome.TrySetException(single);
+                        await RefuseOrFailAsync(one, single);
                     }
                 }
             }
             catch (Exception e)
             {
-                batch[0].Outcome.TrySetException(e);
+                await RefuseOrFailAsync(batch[0], e);
             }
             batch.Clear();
         }
+    }
+
+    /// <summary>A submission that failed alone: if its link's hash is stored now, another node's writer won the race
+    /// (the key refused ours) and the answer is "used"; otherwise the failure is the request's (e.g. the database is gone).</summary>
+    private async Task RefuseOrFailAsync(Pending one, Exception failure)
+    {
+        try
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LearningLoopDbContext>();
+            if (await db.UsedTokenHashes.AnyAsync(u => u.Hash == one.Submission.UsedHash))
+            {
+                one.Outcome.TrySetResult(LinkProblem.Used);
+                return;
+            }
+        }
+        catch (Exception)
+        {
+            // The database cannot even be read: the original failure says why.
+        }
+        one.Outcome.TrySetException(failure);
     }
 
     private async Task WriteAsync(List<Pending> batch)

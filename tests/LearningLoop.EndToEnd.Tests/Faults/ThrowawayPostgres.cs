@@ -29,7 +29,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     {
         var bin = Binaries ?? throw new InvalidOperationException("PostgreSQL server binaries not found under /usr/lib/postgresql");
         var folder = Directory.CreateTempSubdirectory("learningloop-pg-");
-        File.SetUnixFileMode(folder.FullName, (UnixFileMode)0b111_101_101);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(folder.FullName, (UnixFileMode)0b111_101_101);
         if (Root) await RunAsync("chown", "postgres", folder.FullName);
         var cluster = new ThrowawayPostgres(bin, folder, RunningApp.FreePort());
         await cluster.AsPostgresAsync("initdb", "-D", cluster.Data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8");
