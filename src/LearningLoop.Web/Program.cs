@@ -73,6 +73,7 @@ app.MapGroup("/api/v1").WithTags("v1").RefuseUnstorableInput()
     .MapAccessApi()
     .MapAccountsApi()
     .MapAuditApi();
+app.MapSurveySubmission();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -6,7 +6,7 @@ namespace LearningLoop.Core.Surveys;
 /// <summary>The anonymous side of a survey: open a link, save part-way, submit once. Respondents are not signed in,
 /// so this is the one place that reads across organisations on purpose (<c>IgnoreQueryFilters</c>): the wave is the
 /// one the link's signature proves, and only that wave's form is ever shown.</summary>
-public sealed class Respondents(LearningLoopDbContext db, TimeProvider clock)
+public sealed class Respondents(LearningLoopDbContext db, TimeProvider clock, SubmissionQueue queue, SurveyFormCache forms)
 {
     public sealed record Opened(LinkProblem Problem, SurveyForm? Form, ResponseDraft? Draft);
 
@@ -81,24 +81,13 @@ public sealed class Respondents(LearningLoopDbContext db, TimeProvider clock)
             response = new Response { OrganisationId = form!.Wave.OrganisationId, WaveId = form.Wave.Id, DraftKey = key };
             db.Responses.Add(response);
         }
-        response.WorkgroupId = entered.WorkgroupId;
-        response.UnitId = form!.Units.Count == 1 ? form.Units[0].Id : entered.UnitId;
-        response.Language = SurveyLanguages.IsSupported(entered.Language) ? entered.Language : SurveyLanguages.Default;
         db.Answers.RemoveRange(response.Answers);
-        response.Answers.Clear();
-        foreach (var ((item, target), value) in entered.Values)
-        {
-            response.Answers.Add(new Answer { OrganisationId = response.OrganisationId, ItemKey = item, TargetWorkgroupId = target, Value = value });
-        }
-        foreach (var (item, text) in entered.Texts.Where(t => !string.IsNullOrWhiteSpace(t.Value)))
-        {
-            response.Answers.Add(new Answer { OrganisationId = response.OrganisationId, ItemKey = item, Text = text.Trim() });
-        }
+        Fill(response, form!, entered);
         if (submit)
         {
             response.Status = ResponseStatus.Submitted;
             response.DraftKey = null;
-            db.UsedTokenHashes.Add(new UsedTokenHash { Hash = SurveyLink.UsedHash(token!), WaveId = form.Wave.Id });
+            db.UsedTokenHashes.Add(new UsedTokenHash { Hash = SurveyLink.UsedHash(token!), WaveId = form!.Wave.Id });
         }
         try
         {
@@ -119,15 +108,67 @@ public sealed class Respondents(LearningLoopDbContext db, TimeProvider clock)
         return new Recorded(LinkProblem.None, new Dictionary<string, string>(), submit);
     }
 
+    /// <summary>The fast way to submit (decision 0030): the same checks and validation as <see cref="RecordAsync"/>, on a
+    /// form read at most a few seconds ago, then the response is queued for a group commit and the outcome is that
+    /// commit's. A link already used is found by the commit (the used hash's key), not by a query beforehand.</summary>
+    public async Task<Recorded> SubmitAsync(string? token, ResponseDraft entered, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entered);
+        if (SurveyLink.WaveOf(token) is not { } waveId)
+        {
+            return new Recorded(LinkProblem.Unknown, new Dictionary<string, string>(), false);
+        }
+        var form = await forms.GetAsync(waveId, async () =>
+        {
+            var wave = await WaveAsync(waveId, ct);
+            return wave is null ? null : await FormAsync(wave, ct);
+        });
+        var wave = form?.Wave;
+        if (!SurveyLink.Verify(token!, wave?.LinkKey ?? NoWaveKey) || wave is null || wave.StateOn(Today) != WaveState.Open)
+        {
+            var problem = wave?.StateOn(Today) == WaveState.NotYetOpen ? LinkProblem.NotYetOpen : LinkProblem.Unknown;
+            return new Recorded(problem, new Dictionary<string, string>(), false);
+        }
+        var errors = ResponseValidation.Check(form!, entered, submit: true);
+        if (errors.Count > 0)
+        {
+            return new Recorded(LinkProblem.None, errors, false);
+        }
+        var response = new Response { OrganisationId = wave.OrganisationId, WaveId = wave.Id, Status = ResponseStatus.Submitted };
+        Fill(response, form!, entered);
+        var outcome = await queue.SubmitAsync(new Submission(response, SurveyLink.UsedHash(token!), SurveyLink.DraftKey(token!)), ct);
+        return new Recorded(outcome, new Dictionary<string, string>(), outcome == LinkProblem.None);
+    }
+
+    /// <summary>The response's reported groups and its answers, as entered (validated before).</summary>
+    private static void Fill(Response response, SurveyForm form, ResponseDraft entered)
+    {
+        response.WorkgroupId = entered.WorkgroupId;
+        response.UnitId = form.Units.Count == 1 ? form.Units[0].Id : entered.UnitId;
+        response.Language = SurveyLanguages.IsSupported(entered.Language) ? entered.Language : SurveyLanguages.Default;
+        response.Answers.Clear();
+        foreach (var ((item, target), value) in entered.Values)
+        {
+            response.Answers.Add(new Answer { OrganisationId = response.OrganisationId, ItemKey = item, TargetWorkgroupId = target, Value = value });
+        }
+        foreach (var (item, text) in entered.Texts.Where(t => !string.IsNullOrWhiteSpace(t.Value)))
+        {
+            response.Answers.Add(new Answer { OrganisationId = response.OrganisationId, ItemKey = item, Text = text.Trim() });
+        }
+    }
+
+    private Task<Wave?> WaveAsync(int waveId, CancellationToken ct) =>
+        db.Waves.IgnoreQueryFilters().AsNoTracking()
+            .Include(w => w.InstrumentVersion).ThenInclude(v => v!.Instrument)
+            .FirstOrDefaultAsync(w => w.Id == waveId, ct);
+
     private async Task<(LinkProblem, SurveyForm?)> CheckAsync(string? token, CancellationToken ct)
     {
         if (SurveyLink.WaveOf(token) is not { } waveId)
         {
             return (LinkProblem.Unknown, null);
         }
-        var wave = await db.Waves.IgnoreQueryFilters().AsNoTracking()
-            .Include(w => w.InstrumentVersion).ThenInclude(v => v!.Instrument)
-            .FirstOrDefaultAsync(w => w.Id == waveId, ct);
+        var wave = await WaveAsync(waveId, ct);
         // A wave that does not exist and a closed one (whose key is erased) give the same answer after the same work:
         // the signature is checked against a throwaway key when there is no wave, so neither the words nor the time
         // tell whether a wave of that number exists.

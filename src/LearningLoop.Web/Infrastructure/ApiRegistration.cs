@@ -15,6 +15,7 @@ public static class ApiRegistration
             return Task.CompletedTask;
         }));
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseUnavailable>();
         services.AddLearningLoopJson();
         return services;
     }

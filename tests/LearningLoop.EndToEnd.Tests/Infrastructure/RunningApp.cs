@@ -116,6 +116,14 @@ public sealed class RunningApp : IAsyncDisposable
         return dir?.FullName ?? throw new DirectoryNotFoundException("LearningLoop.slnx not found above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>Kills the process at once (SIGKILL: no shutdown, no flushing), as a power cut or the OOM killer would;
+    /// the database is left as it was, for a new process to start on.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -72,8 +72,10 @@ public sealed partial class SurveyHarness(LearningLoopApp app)
         return fields;
     }
 
-    /// <summary>Posts the respondent form as a browser would (fresh anonymous client, antiforgery from the page); returns the page HTML.</summary>
-    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string token, string action, Dictionary<string, string>? fields = null, HttpClient? client = null)
+    /// <summary>Posts the respondent form as a browser would (fresh anonymous client, antiforgery from the page); returns the page HTML.
+    /// <paramref name="path"/> is where the button posts: the page itself, or <c>/s/submit</c> for Submit (decision 0030).</summary>
+    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string token, string action, Dictionary<string, string>? fields = null, HttpClient? client = null,
+        string path = "/s")
     {
         client ??= app.CreateClient();
         var form = await client.GetStringAsync("/s");
@@ -82,7 +84,7 @@ public sealed partial class SurveyHarness(LearningLoopApp app)
         {
             ["_handler"] = "survey", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(antiforgery), ["token"] = token, ["action"] = action, ["lang"] = "en",
         };
-        var response = await client.PostAsync("/s", new FormUrlEncodedContent(body));
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(body));
         // Blazor encodes non-ASCII text as character references; decode so assertions read as the page does.
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }

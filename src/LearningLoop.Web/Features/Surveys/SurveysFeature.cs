@@ -17,6 +17,8 @@ public static class SurveysFeature
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Respondents>();
+        services.AddSingleton<SubmissionQueue>();
+        services.AddSingleton<SurveyFormCache>();
         services.AddScoped<SubmittedAnswers>();
         services.AddScoped<WaveResultsGate>();
         services.AddScoped<RcReports>();
