@@ -9,10 +9,11 @@ public static class WaveTranslationRules
 {
     public const int MaxLength = 200;
 
-    public static List<WaveTranslation> Check(IReadOnlyList<WaveTranslationForm> forms, IReadOnlyList<int> workgroupIds, Dictionary<string, string[]> errors)
+    /// <param name="forms">May be null: the new-wave page's form binds no translations (they have their own page).</param>
+    public static List<WaveTranslation> Check(IReadOnlyList<WaveTranslationForm>? forms, IReadOnlyList<int> workgroupIds, Dictionary<string, string[]> errors)
     {
-        ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(errors);
+        forms ??= [];
         var kept = new Dictionary<(string, int?), WaveTranslation>();
         for (var i = 0; i < forms.Count; i++)
         {
