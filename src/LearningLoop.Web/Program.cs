@@ -12,6 +12,7 @@ using LearningLoop.Web.Features.Network;
 using LearningLoop.Web.Features.Operations;
 using LearningLoop.Web.Features.Organisation;
 using LearningLoop.Web.Features.Safety;
+using LearningLoop.Web.Features.Search;
 using LearningLoop.Web.Features.Partners;
 using LearningLoop.Web.Features.Setup;
 using LearningLoop.Web.Features.Surveys;
@@ -38,6 +39,7 @@ builder.Services.AddSafetyFeature();
 builder.Services.AddPartnersFeature();
 builder.Services.AddCapabilityFeature();
 builder.Services.AddNetworkFeature();
+builder.Services.AddSearchFeature();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(demo: !noDemo && builder.Configuration.GetValue("Demo:Enabled", true));
@@ -72,7 +74,8 @@ app.MapGroup("/api/v1").WithTags("v1").RefuseUnstorableInput()
     .MapNetworkApi()
     .MapAccessApi()
     .MapAccountsApi()
-    .MapAuditApi();
+    .MapAuditApi()
+    .MapSearchApi();
 app.MapSurveySubmission();
 app.MapRazorComponents<App>();
 

@@ -25,6 +25,15 @@ public sealed class SurveysDemoStory : IDemoStory
         ("5 West", "5 West discharge RC, Mar 2025", new(2025, 3, 10), 3.3, -0.6, [5, 6, 18, 3, 3]),
     ];
 
+    /// <summary>The latest 4 West wave in French and Spanish, so that its set-up shows translations (issue 12).</summary>
+    private const string TranslatedWave = "4 West discharge RC, Mar 2025";
+
+    private static readonly (string Language, string Process, string[] Groups)[] Translations =
+    [
+        ("fr", "la sortie d'un patient", ["Médecins traitants", "Résidents", "Infirmières", "Pharmaciens", "Gestionnaires de cas"]),
+        ("es", "el alta de un paciente", ["Médicos adjuntos", "Residentes", "Enfermeras", "Farmacéuticos", "Gestores de casos"]),
+    ];
+
     private static readonly string[] NurseComments =
     [
         "Discharge plans change late in the afternoon and we are often the last to hear.",
@@ -56,6 +65,14 @@ public sealed class SurveysDemoStory : IDemoStory
             };
             wave.Units.Add(new WaveUnit { UnitId = unit.Id });
             wave.Workgroups.AddRange(Groups.Select((g, i) => new WaveWorkgroup { WorkgroupId = world.Workgroups[g].Id, Position = i + 1 }));
+            if (name == TranslatedWave)
+            {
+                foreach (var (language, process, groups) in Translations)
+                {
+                    wave.Translations.Add(new WaveTranslation { Language = language, Text = process });
+                    wave.Translations.AddRange(Groups.Select((g, i) => new WaveTranslation { Language = language, WorkgroupId = world.Workgroups[g].Id, Text = groups[i] }));
+                }
+            }
             db.Waves.Add(wave);
             await db.SaveChangesAsync(ct);
 

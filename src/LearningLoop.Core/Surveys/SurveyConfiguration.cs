@@ -62,6 +62,8 @@ internal sealed class WaveConfiguration : IEntityTypeConfiguration<Wave>
             w.HasKey("WaveId", nameof(WaveWorkgroup.WorkgroupId));
             w.HasOne<Workgroup>().WithMany().HasForeignKey(x => x.WorkgroupId).OnDelete(DeleteBehavior.Restrict);
         });
+        // A few short texts read with the wave, never queried on their own: one JSON column, as an instrument's wording.
+        e.OwnsMany(x => x.Translations, t => t.ToJson());
     }
 }
 

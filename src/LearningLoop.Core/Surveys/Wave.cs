@@ -37,6 +37,9 @@ public sealed class Wave : IOrganisationOwned
     public List<WaveUnit> Units { get; } = [];
     public List<WaveWorkgroup> Workgroups { get; } = [];
 
+    /// <summary>The focal work process and workgroup names in the survey's other languages (<see cref="WaveTexts"/>).</summary>
+    public List<WaveTranslation> Translations { get; } = [];
+
     public DateOnly LastDay => ClosedEarlyOn is { } early && early < Closes ? early : Closes;
 
     public WaveState StateOn(DateOnly today) =>

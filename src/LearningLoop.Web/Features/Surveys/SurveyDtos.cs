@@ -11,7 +11,11 @@ public sealed record InstrumentDto(int Id, string Key, string Name, InstrumentKi
 public sealed record ItemDto(string Key, ItemKind Kind, int ScaleMin, int ScaleMax, bool ReverseCoded, string Text);
 
 public sealed record WaveDto(int Id, string Name, int InstrumentId, string Instrument, DateOnly Opens, DateOnly Closes, WaveState State,
-    string FocalWorkProcess, DistributionModes Distribution, IReadOnlyList<int> UnitIds, IReadOnlyList<int> WorkgroupIds, string? KioskPath);
+    string FocalWorkProcess, DistributionModes Distribution, IReadOnlyList<int> UnitIds, IReadOnlyList<int> WorkgroupIds, string? KioskPath,
+    IReadOnlyList<WaveTranslation> Translations);
+
+/// <summary>A wave's translations and what is still missing (respondents of that language read the default text instead).</summary>
+public sealed record WaveTranslationsDto(int WaveId, IReadOnlyList<WaveTranslation> Translations, IReadOnlyList<MissingWaveText> Missing);
 
 public sealed record LinksDto(int WaveId, IReadOnlyList<string> Links);
 

@@ -64,6 +64,10 @@ public static class SurveysApi
             var wave = await Waves(db).FirstAsync(w => w.Id == outcome.Entity!.Id, ct);
             return TypedResults.Created($"/api/v1/surveys/waves/{wave.Id}", Wave(wave, Today(clock)));
         }).WithSummary("Create a wave (administrators and improvement leads)");
+        organise.MapGet("/waves/{id:int}/translations", TranslationsAsync)
+            .WithSummary("The wave's focal work process and workgroup names in French and Spanish, and which are still missing");
+        organise.MapPut("/waves/{id:int}/translations", SaveTranslationsAsync)
+            .WithSummary("Replace the wave's translations: [{ language: fr|es, workgroupId (none for the focal work process), text }]");
         organise.MapPost("/waves/{id:int}/links", MakeLinksAsync)
             .WithSummary("Make single-use anonymous links (shown once, never stored), on the configured public address");
         organise.MapPost("/waves/{id:int}/invitations", (int id, Invitations invitations, PublicAddress address, CancellationToken ct) =>
@@ -110,13 +114,34 @@ public static class SurveysApi
 
     private static WaveDto Wave(Wave w, DateOnly today) => new(w.Id, w.Name, w.InstrumentVersion!.InstrumentId, w.InstrumentVersion.Instrument!.Name,
         w.Opens, w.LastDay, w.StateOn(today), w.FocalWorkProcess, w.Distribution, w.Units.Select(u => u.UnitId).ToList(),
-        w.WorkgroupIdsInOrder.ToList(), w.KioskCode is null ? null : "/k/" + w.KioskCode);
+        w.WorkgroupIdsInOrder.ToList(), w.KioskCode is null ? null : "/k/" + w.KioskCode, w.Translations);
 
     private static InstrumentDto Instrument(Instrument i)
     {
         var latest = i.Latest!;
         return new InstrumentDto(i.Id, i.Key, i.Name, i.Kind, i.BuiltIn, latest.Number, latest.Texts.Select(t => t.Language).ToList(),
             latest.Items.OrderBy(x => x.Position).Select(x => new ItemDto(x.Key, x.Kind, x.ScaleMin, x.ScaleMax, x.ReverseCoded, x.TextFor(SurveyLanguages.Default).Text)).ToList());
+    }
+
+    public static async Task<Results<Ok<WaveTranslationsDto>, NotFound>> TranslationsAsync(
+        int id, LearningLoopDbContext db, CancellationToken ct) =>
+        await TranslationsOf(id, db, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<WaveTranslationsDto>, ValidationProblem, NotFound>> SaveTranslationsAsync(
+        int id, WaveTranslationsRequest request, WaveEditor editor, LearningLoopDbContext db, CancellationToken ct)
+    {
+        var outcome = await editor.SaveTranslationsAsync(id, request.Translations ?? [], ct);
+        if (outcome.NotFound) return TypedResults.NotFound();
+        if (!outcome.Succeeded) return TypedResults.ValidationProblem(outcome.Errors);
+        return TypedResults.Ok((await TranslationsOf(id, db, ct))!);
+    }
+
+    private static async Task<WaveTranslationsDto?> TranslationsOf(int id, LearningLoopDbContext db, CancellationToken ct)
+    {
+        var wave = await db.Waves.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (wave is null) return null;
+        var workgroups = await WaveWorkgroups.InOrderAsync(db, wave, ct);
+        return new WaveTranslationsDto(wave.Id, wave.Translations, WaveTexts.Missing(wave, workgroups));
     }
 
     /// <summary>Links are built on the configured public address, never on the request's Host header.</summary>

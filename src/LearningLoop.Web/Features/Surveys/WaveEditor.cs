@@ -34,6 +34,7 @@ public sealed class WaveEditor(LearningLoopDbContext db, BuiltInInstruments buil
         else if (rc && workgroupIds.Count < 2) errors.TryAdd(nameof(WaveForm.WorkgroupIds), ["Relational coordination needs at least two workgroups that take part in the work process."]);
         else if (workgroupIds.Count == 0) errors.TryAdd(nameof(WaveForm.WorkgroupIds), ["Choose the workgroups the wave surveys."]);
         if (rc && string.IsNullOrWhiteSpace(form.FocalWorkProcess)) errors.TryAdd(nameof(WaveForm.FocalWorkProcess), ["Name the work process respondents rate, e.g. discharging a patient."]);
+        var translations = WaveTranslationRules.Check(form.Translations, workgroupIds, errors);
         if (errors.Count > 0) return EditOutcome<Wave>.Invalid(errors);
 
         var wave = new Wave
@@ -45,7 +46,23 @@ public sealed class WaveEditor(LearningLoopDbContext db, BuiltInInstruments buil
         };
         wave.Units.AddRange(unitIds.Select(u => new WaveUnit { UnitId = u }));
         wave.Workgroups.AddRange(workgroupIds.Select((w, i) => new WaveWorkgroup { WorkgroupId = w, Position = i + 1 }));
+        wave.Translations.AddRange(translations);
         db.Waves.Add(wave);
+        await db.SaveChangesAsync(ct);
+        return EditOutcome<Wave>.Saved(wave);
+    }
+
+    /// <summary>Replaces the wave's translations (what is not sent is removed). They may change at any time, even while
+    /// the wave is open: they change only how the questions read, never what is stored.</summary>
+    public async Task<EditOutcome<Wave>> SaveTranslationsAsync(int waveId, IReadOnlyList<WaveTranslationForm> forms, CancellationToken ct = default)
+    {
+        var wave = await db.Waves.FirstOrDefaultAsync(w => w.Id == waveId, ct);
+        if (wave is null) return EditOutcome<Wave>.Missing();
+        var errors = new Dictionary<string, string[]>();
+        var translations = WaveTranslationRules.Check(forms, wave.Workgroups.Select(w => w.WorkgroupId).ToList(), errors);
+        if (errors.Count > 0) return EditOutcome<Wave>.Invalid(errors);
+        wave.Translations.Clear();
+        wave.Translations.AddRange(translations);
         await db.SaveChangesAsync(ct);
         return EditOutcome<Wave>.Saved(wave);
     }

@@ -26,7 +26,23 @@ public sealed class WaveForm
     public bool Links { get; set; } = true;
 
     public bool Kiosk { get; set; }
+
+    /// <summary>The focal work process and workgroup names in French and Spanish (optional; also later through
+    /// <c>PUT /api/v1/surveys/waves/{id}/translations</c>).</summary>
+    public WaveTranslationForm[] Translations { get; set; } = [];
 }
+
+/// <summary>One of the wave's own words in another survey language: the focal work process (no workgroup) or a workgroup's
+/// name. An empty text removes the translation.</summary>
+public sealed class WaveTranslationForm
+{
+    public string Language { get; set; } = "";
+    public int? WorkgroupId { get; set; }
+    public string Text { get; set; } = "";
+}
+
+/// <summary><c>PUT /api/v1/surveys/waves/{id}/translations</c>: the wave's translations, all of them (what is left out is removed).</summary>
+public sealed record WaveTranslationsRequest(WaveTranslationForm[] Translations);
 
 /// <summary><c>POST /api/v1/surveys/waves/{id}/links</c>: how many single-use links to make.</summary>
 public sealed record LinkRequest(int Count);

@@ -3426,6 +3426,33 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("LearningLoop.Core.Surveys.WaveTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("WaveId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Language")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<int?>("WorkgroupId");
+
+                            b1.HasKey("WaveId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Waves");
+
+                            b1
+                                .ToJson("Translations")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WaveId");
+                        });
+
                     b.OwnsMany("LearningLoop.Core.Surveys.WaveUnit", "Units", b1 =>
                         {
                             b1.Property<int>("WaveId")
@@ -3478,6 +3505,8 @@ namespace LearningLoop.Core.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("InstrumentVersion");
+
+                    b.Navigation("Translations");
 
                     b.Navigation("Units");
 

@@ -3322,6 +3322,33 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("LearningLoop.Core.Surveys.WaveTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("WaveId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Language")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<int?>("WorkgroupId");
+
+                            b1.HasKey("WaveId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Waves");
+
+                            b1
+                                .ToJson("Translations")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WaveId");
+                        });
+
                     b.OwnsMany("LearningLoop.Core.Surveys.WaveUnit", "Units", b1 =>
                         {
                             b1.Property<int>("WaveId")
@@ -3374,6 +3401,8 @@ namespace LearningLoop.Core.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("InstrumentVersion");
+
+                    b.Navigation("Translations");
 
                     b.Navigation("Units");
 
