@@ -40,6 +40,8 @@ public abstract partial class PartnerReachTests(LearningLoopApp app)
         "/api/v1/units", "/api/v1/units/{id:int}", "/api/v1/divisions", "/api/v1/workgroups", "/api/v1/people", "/api/v1/people/{id:int}", "/api/v1/me",
         // The partner's own account and API keys.
         "/account/api-keys",
+        // Search finds only what the searcher may open (decision 0031; SearchTests prove it for partners).
+        "/search", "/api/v1/search",
     };
 
     [Fact]
