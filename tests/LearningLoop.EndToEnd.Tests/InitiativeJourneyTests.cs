@@ -45,7 +45,10 @@ public sealed class InitiativeJourneyTests
 
         // Driver diagram: aim → primary → secondary → change idea, edited in forms, drawn as SVG.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Initiative" }).GetByRole(AriaRole.Link, new() { Name = "Driver diagram" }).ClickAsync();
+        // Each click starts an enhanced navigation; wait for it to land, or the next click can be lost with the old page.
+        await page.WaitForURLAsync("**/drivers");
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit the driver diagram" }).ClickAsync();
+        await page.WaitForURLAsync("**/drivers/edit");
         await page.GetByLabel("Primary driver").FillAsync("Patients sleep through the night");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add primary driver" }).ClickAsync();
         await page.GetByLabel("Secondary driver").FillAsync("Fewer avoidable night-time interruptions");
@@ -98,7 +101,8 @@ public sealed class InitiativeJourneyTests
         await Assertions.Expect(body.Locator("script")).ToHaveCountAsync(0);
         await page.GotoAsync("/lessons");
         await page.GetByLabel("Search lessons").FillAsync("sleep deterioration");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        // The lessons page's own search, not the top bar's search everything.
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         var results = page.Locator("[data-testid=lessons] > li");
         await Assertions.Expect(results.First).ToContainTextAsync("Clustered observations protect sleep");
         await Chromium.ScreenshotAsync(page, "lessons-search");
