@@ -34,15 +34,23 @@ public sealed class SurveysDemoStory : IDemoStory
         ("es", "el alta de un paciente", ["Médicos adjuntos", "Residentes", "Enfermeras", "Farmacéuticos", "Gestores de casos"]),
     ];
 
-    private static readonly string[] NurseComments =
+    /// <summary>Nurses' comments, each from the day what it speaks of existed: no February 2024 comment praises the
+    /// huddles that began in March, nor the checklist adopted in October (issue 12: no comment predates its subject).</summary>
+    private static readonly (string Text, DateOnly From)[] NurseComments =
     [
-        "Discharge plans change late in the afternoon and we are often the last to hear.",
-        "The daily huddle helps: we now know who is waiting on what.",
-        "Case managers are hard to reach before rounds finish.",
-        "Pharmacy reconciliation is quick when we flag discharges the day before.",
-        "Residents rotate often; a short handover note on discharges would help.",
-        "When the checklist is used, families get the same message from everyone.",
+        ("Discharge plans change late in the afternoon and we are often the last to hear.", DateOnly.MinValue),
+        ("The daily huddle helps: we now know who is waiting on what.", new(2024, 3, 4)),
+        ("Case managers are hard to reach before rounds finish.", DateOnly.MinValue),
+        ("Pharmacy reconciliation is quick when we flag discharges the day before.", DateOnly.MinValue),
+        ("Residents rotate often; a short handover note on discharges would help.", DateOnly.MinValue),
+        ("When the checklist is used, families get the same message from everyone.", new(2024, 10, 1)),
     ];
+
+    private static string CommentFor(Wave wave, int respondent)
+    {
+        var said = NurseComments.Where(c => c.From <= wave.Opens).ToList();
+        return said[(respondent + wave.Id) % said.Count].Text;
+    }
 
     public async Task TellAsync(DemoWorld world, CancellationToken ct)
     {
@@ -126,7 +134,7 @@ public sealed class SurveysDemoStory : IDemoStory
                 }
                 if (Groups[g] == "nurse" && fourWest && r < 3)
                 {
-                    response.Answers.Add(new Answer { OrganisationId = world.Hospital.Id, ItemKey = RelationalCoordinationInstrument.CommentKey, Text = NurseComments[(r + wave.Id) % NurseComments.Length] });
+                    response.Answers.Add(new Answer { OrganisationId = world.Hospital.Id, ItemKey = RelationalCoordinationInstrument.CommentKey, Text = CommentFor(wave, r) });
                 }
                 if (Groups[g] == "case_manager" && r == 0)
                 {
