@@ -38,22 +38,24 @@ internal static class FuzzRun
         return tried;
     }
 
+    // Each input runs on a thread of its own, not the thread pool: with the test classes running in parallel on two cores,
+    // a pool task can wait longer than the time limit to start, and a starved pool looked like a hang (seen in CI).
     private static string? Attempt(Action<byte[]> attempt, byte[] input)
     {
-        var task = Task.Run(() => attempt(input));
-        try
+        string? outcome = null;
+        var thread = new Thread(() =>
         {
-            if (!task.Wait(PerInput))
+            try
             {
-                return $"no answer after {PerInput.TotalSeconds} s (a hang)";
+                attempt(input);
             }
-        }
-        catch (AggregateException e)
-        {
-            var inner = e.InnerException!;
-            return $"{inner.GetType().Name}: {inner.Message}\n{inner.StackTrace}";
-        }
-        return null;
+            catch (Exception e)
+            {
+                outcome = $"{e.GetType().Name}: {e.Message}\n{e.StackTrace}";
+            }
+        }) { IsBackground = true };
+        thread.Start();
+        return thread.Join(PerInput) ? outcome : $"no answer after {PerInput.TotalSeconds} s (a hang)";
     }
 
     // string.GetHashCode is randomised per process; the seed must not be.
