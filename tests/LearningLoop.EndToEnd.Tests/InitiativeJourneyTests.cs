@@ -44,11 +44,8 @@ public sealed class InitiativeJourneyTests
         var initiativeUrl = new Uri(page.Url).AbsolutePath;
 
         // Driver diagram: aim → primary → secondary → change idea, edited in forms, drawn as SVG.
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Initiative" }).GetByRole(AriaRole.Link, new() { Name = "Driver diagram" }).ClickAsync();
-        // Each click starts an enhanced navigation; wait for it to land, or the next click can be lost with the old page.
-        await page.WaitForURLAsync("**/drivers");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Edit the driver diagram" }).ClickAsync();
-        await page.WaitForURLAsync("**/drivers/edit");
+        await Chromium.FollowAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Initiative" }).GetByRole(AriaRole.Link, new() { Name = "Driver diagram" }), "**/drivers");
+        await Chromium.FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Edit the driver diagram" }), "**/drivers/edit");
         await page.GetByLabel("Primary driver").FillAsync("Patients sleep through the night");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add primary driver" }).ClickAsync();
         await page.GetByLabel("Secondary driver").FillAsync("Fewer avoidable night-time interruptions");
@@ -58,7 +55,7 @@ public sealed class InitiativeJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Add change idea" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=driver-outline]")).ToContainTextAsync("Cluster night-time observations");
         await Chromium.ScreenshotAsync(page, "initiative-driver-diagram-edit");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Done" }).ClickAsync();
+        await Chromium.FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Done" }), "**/drivers");
         var diagram = page.Locator("[data-testid=driver-diagram]");
         await Assertions.Expect(diagram).ToContainTextAsync("Patients sleep through the night");
         await Assertions.Expect(diagram.Locator("title").First).ToContainTextAsync("Driver diagram");

@@ -23,4 +23,24 @@ public static class Chromium
         Directory.CreateDirectory(dir);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });
     }
+
+    /// <summary>Clicks a link and waits until the browser is at its page. On a loaded machine a click can land while
+    /// Blazor's enhanced navigation is still patching the previous page in, and is then lost (a CI run waited 30 s on
+    /// the driver diagram's edit link); a person would click again, and so does this, up to three times. The link is
+    /// still what takes the browser there: no attempt navigates by address.</summary>
+    public static async Task FollowAsync(IPage page, ILocator link, string urlGlob)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await link.ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(urlGlob, new() { Timeout = 10_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+    }
 }
