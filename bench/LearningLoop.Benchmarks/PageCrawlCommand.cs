@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using LearningLoop.Web.Tests.Infrastructure;
 
 namespace LearningLoop.Benchmarks;
 
@@ -12,26 +12,18 @@ namespace LearningLoop.Benchmarks;
 /// page over 300 ms on the SQLite demo. Exit code 1 when the budget is broken or a linked page does not answer 200.
 /// Run: dotnet run -c Release --project bench/LearningLoop.Benchmarks -- page-crawl [repeats]
 /// </summary>
-public static partial class PageCrawlCommand
+public static class PageCrawlCommand
 {
     public const string Name = "page-crawl";
     private const int PerPattern = 3;
-    private static readonly string[] Roles = ["admin", "lead", "manager", "staff", "partner"];
-
-    [GeneratedRegex("href=\"(/[^\"#?]*)(?:\\?[^\"#]*)?\"")]
-    private static partial Regex Link();
-
-    // Numbers and GUIDs are ids: /safety/events/{guid} is one page, whatever the event.
-    [GeneratedRegex(@"/(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=/|$)")]
-    private static partial Regex Id();
-
+    
     public static int Run(string[] args)
     {
         var repeats = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
         using var app = new BenchDemoApp();
         var timings = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var failures = new List<string>();
-        foreach (var role in Roles)
+        foreach (var role in SiteCrawl.DemoRoles)
         {
             var client = app.ClientFor($"{role}@riverside.example");
             var pages = Crawl(client, failures, role);
@@ -40,7 +32,7 @@ public static partial class PageCrawlCommand
             {
                 foreach (var page in pages)
                 {
-                    var pattern = Id().Replace(page, "/{id}");
+                    var pattern = SiteCrawl.PatternOf(page);
                     if (!timings.TryGetValue(pattern, out var list)) timings[pattern] = list = [];
                     list.Add(Get(client, page).Milliseconds);
                 }
@@ -49,40 +41,13 @@ public static partial class PageCrawlCommand
         return Report(timings, failures);
     }
 
-    /// <summary>Breadth first from the home page over same-site links, skipping the API, downloads and sign-out.</summary>
+    /// <summary>The pages <see cref="SiteCrawl"/> reaches; a linked page that does not answer 200 is a finding.</summary>
     private static List<string> Crawl(HttpClient client, List<string> failures, string role)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
-        var perPattern = new Dictionary<string, int>(StringComparer.Ordinal);
-        var queue = new Queue<string>(["/"]);
-        var pages = new List<string>();
-        while (queue.Count > 0)
-        {
-            var page = queue.Dequeue();
-            var (status, html, _) = Get(client, page);
-            if (status != 200)
-            {
-                // A link a person is shown must open; a refusal or error behind a visible link is a finding.
-                if (status is not (301 or 302)) failures.Add($"{role}: {page} answered {status}");
-                continue;
-            }
-            pages.Add(page);
-            foreach (Match match in Link().Matches(html))
-            {
-                var next = match.Groups[1].Value.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : "/";
-                if (!Crawlable(next) || !seen.Add(next)) continue;
-                var pattern = Id().Replace(next, "/{id}");
-                perPattern[pattern] = perPattern.GetValueOrDefault(pattern) + 1;
-                if (perPattern[pattern] <= PerPattern) queue.Enqueue(next);
-            }
-        }
-        return pages;
+        var crawl = SiteCrawl.CrawlAsync(client, PerPattern).GetAwaiter().GetResult();
+        failures.AddRange(crawl.Broken.Select(b => $"{role}: {b}"));
+        return crawl.Pages;
     }
-
-    private static bool Crawlable(string path) =>
-        !path.StartsWith("/api/", StringComparison.Ordinal) && !path.StartsWith("/_", StringComparison.Ordinal)
-        && !path.Contains("sign-out", StringComparison.Ordinal) && !path.Contains("logout", StringComparison.Ordinal)
-        && Path.GetExtension(path) is "" && !path.StartsWith("/s/", StringComparison.Ordinal) && !path.StartsWith("/k/", StringComparison.Ordinal);
 
     private static (int Status, string Html, double Milliseconds) Get(HttpClient client, string path)
     {

@@ -24,6 +24,7 @@ public static class AccessRegistration
             .AddSignInManager<Features.Access.AccountSignIn>()
             .AddDefaultTokenProviders();
         services.AddSingleton<Features.Setup.SetupState>();
+        services.AddScoped<PageLinks>();
 
         services.ConfigureApplicationCookie(o =>
         {

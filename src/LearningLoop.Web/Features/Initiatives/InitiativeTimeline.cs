@@ -1,11 +1,14 @@
+using System.Security.Claims;
 using LearningLoop.Core.Improvement;
+using LearningLoop.Web.Infrastructure;
 using LearningLoop.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningLoop.Web.Features.Initiatives;
 
-/// <summary>What the timeline shows: an initiative's story, or a unit's.</summary>
-public sealed record TimelineScope(int? InitiativeId, int? UnitId);
+/// <summary>What the timeline shows: an initiative's story, or a unit's, to this viewer (an entry links only to a page
+/// the viewer may open).</summary>
+public sealed record TimelineScope(int? InitiativeId, int? UnitId, ClaimsPrincipal Viewer);
 
 public enum TimelineKind
 {
@@ -44,7 +47,7 @@ public sealed class InitiativeTimeline(IEnumerable<ITimelineSource> sources)
 
 /// <summary>The improvement records: PDSA cycles, interventions, lessons and adoptions. For a unit: the cycles of the
 /// initiatives it is in, its own interventions and lessons, and adoptions to or from it.</summary>
-public sealed class ImprovementTimelineSource(LearningLoopDbContext db) : ITimelineSource
+public sealed class ImprovementTimelineSource(LearningLoopDbContext db, PageLinks links) : ITimelineSource
 {
     public async Task<IReadOnlyList<TimelineEntry>> EntriesAsync(TimelineScope scope, CancellationToken ct)
     {
@@ -72,9 +75,13 @@ public sealed class ImprovementTimelineSource(LearningLoopDbContext db) : ITimel
                 .ToListAsync(ct))
             .Select(c => new TimelineEntry(c.StartsOn, c.EndsOn, TimelineKind.PdsaCycle, $"PDSA {c.Number}: {c.Title}",
                 c.Decision is { } d ? $"{c.Idea} · {InitiativeLabels.Decision(d)}" : c.Idea, $"/initiatives/{c.InitiativeId}/cycles/{c.Id}", c.Initiative)));
-        entries.AddRange((await interventions.Select(i => new { i.Id, i.Title, i.Kind, i.StartsOn, i.EndsOn, i.Participants, Unit = i.Unit!.Name }).ToListAsync(ct))
-            .Select(i => new TimelineEntry(i.StartsOn, i.EndsOn, TimelineKind.Intervention, i.Title,
-                $"{InitiativeLabels.Kind(i.Kind)}{(i.Participants.Length > 0 ? " · " + i.Participants : "")}", $"/interventions/{i.Id}/edit", i.Unit)));
+        // An intervention has no read view of its own: the entry says all there is, and links to the form only for its editors.
+        foreach (var i in await interventions.Select(i => new { i.Id, i.Title, i.Kind, i.StartsOn, i.EndsOn, i.Participants, Unit = i.Unit!.Name }).ToListAsync(ct))
+        {
+            entries.Add(new TimelineEntry(i.StartsOn, i.EndsOn, TimelineKind.Intervention, i.Title,
+                $"{InitiativeLabels.Kind(i.Kind)}{(i.Participants.Length > 0 ? " · " + i.Participants : "")}",
+                await links.HrefAsync<InterventionEdit>(scope.Viewer, $"/interventions/{i.Id}/edit", i.Id), i.Unit));
+        }
         entries.AddRange((await lessons.Select(l => new { l.Id, l.Title, l.RecordedOn, l.Tags, Unit = l.Unit!.Name }).ToListAsync(ct))
             .Select(l => new TimelineEntry(l.RecordedOn, null, TimelineKind.Lesson, l.Title, l.Tags, $"/lessons/{l.Id}", l.Unit)));
         entries.AddRange((await adoptions.Select(a => new { a.InitiativeId, a.AdoptedOn, a.Adaptation, Unit = a.Unit!.Name, From = a.FromUnit!.Name, Initiative = a.Initiative!.Title }).ToListAsync(ct))

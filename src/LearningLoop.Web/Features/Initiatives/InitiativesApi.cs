@@ -71,8 +71,8 @@ public static class InitiativesApi
             ApiOutcome.Deleted(await editor.DeleteChangeIdeaAsync(id, ideaId, ct)))
             .WithSummary("Delete a change idea; refused (400) while it has PDSA cycles");
 
-        one.MapGet("/timeline", async Task<Results<Ok<List<TimelineEntry>>, NotFound>> (int id, InitiativeQueries queries, InitiativeTimeline timeline, CancellationToken ct) =>
-            queries.Exists(id) ? TypedResults.Ok(await timeline.EntriesAsync(new TimelineScope(id, null), ct)) : TypedResults.NotFound())
+        one.MapGet("/timeline", async Task<Results<Ok<List<TimelineEntry>>, NotFound>> (int id, InitiativeQueries queries, InitiativeTimeline timeline, ClaimsPrincipal viewer, CancellationToken ct) =>
+            queries.Exists(id) ? TypedResults.Ok(await timeline.EntriesAsync(new TimelineScope(id, null, viewer), ct)) : TypedResults.NotFound())
             .WithSummary("The initiative's timeline, newest first: PDSA cycles, interventions, lessons, adoptions and measure signals");
 
         api.MapPdsaCyclesApi(initiatives);
