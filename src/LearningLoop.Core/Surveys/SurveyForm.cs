@@ -30,10 +30,18 @@ public sealed record SurveyForm(Wave Wave, InstrumentVersion Version, IReadOnlyL
     /// <summary>The rated workgroups of a relational coordination wave; one null target for a plain questionnaire.</summary>
     public IReadOnlyList<int?> Targets => IsRelationalCoordination ? Workgroups.Select(w => (int?)w.Id).ToList() : [null];
 
-    /// <summary>Replaces <c>{process}</c> with the wave's focal work process in the form's language.</summary>
+    /// <summary>Replaces <c>{process}</c> with the wave's focal work process in the form's language; a wave without one
+    /// asks about the respondent's work, in the same language (a French respondent reads no English).</summary>
     public string Fill(string text)
     {
         var process = WaveTexts.FocalWorkProcess(Wave, Language);
-        return text.Replace("{process}", process.Length > 0 ? process : "your work", StringComparison.Ordinal);
+        return text.Replace("{process}", process.Length > 0 ? process : YourWork(Language), StringComparison.Ordinal);
     }
+
+    private static string YourWork(string language) => language switch
+    {
+        "fr" => "votre travail",
+        "es" => "su trabajo",
+        _ => "your work",
+    };
 }
