@@ -33,11 +33,22 @@ public abstract class ChartPngEndpointsTests(LearningLoopApp app)
             .Where(i => i.Drivers.Any() && i.Adoptions.Any() && db.StakeholderAssessments.Any(a => a.InitiativeId == i.Id))
             .OrderBy(i => i.Id).Select(i => i.Id).First());
         var measure = app.MeasureId("Length of stay", "4 West");
+        // The latest closed relational coordination wave on 4 West (it has one before it, so a change), and the latest
+        // closed capability assessment.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var fourWest = app.WithSystemScope(db => db.Units.Single(u => u.Name == "4 West").Id);
+        var (wave, assessment) = app.WithSystemScope(db => (
+            db.Waves.Where(w => w.InstrumentVersion!.Instrument!.Kind == LearningLoop.Core.Surveys.InstrumentKind.RelationalCoordination
+                && w.Units.Any(u => u.UnitId == fourWest) && w.Closes < today).OrderByDescending(w => w.Closes).Select(w => w.Id).First(),
+            db.Waves.Where(w => w.InstrumentVersion!.Instrument!.Key == LearningLoop.Core.Capability.CapabilityInstrument.Key && w.Closes < today)
+                .OrderByDescending(w => w.Closes).Select(w => w.Id).First()));
         var lead = await app.ClientForAsync(Lead);
         foreach (var route in pngs)
         {
-            var url = route.Replace("{id:int}", (route.StartsWith("/api/v1/measures/", StringComparison.Ordinal) ? measure : initiative)
-                .ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var id = route.StartsWith("/api/v1/measures/", StringComparison.Ordinal) ? measure
+                : route.StartsWith("/api/v1/surveys/", StringComparison.Ordinal) ? wave
+                : route.StartsWith("/api/v1/capability/", StringComparison.Ordinal) ? assessment : initiative;
+            var url = route.Replace("{id:int}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             var response = await lead.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");
             Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);

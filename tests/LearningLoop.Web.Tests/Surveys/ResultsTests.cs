@@ -73,6 +73,22 @@ public abstract class ResultsTests(LearningLoopApp app)
         Assert.Contains("data-from=\"nurse\" data-to=\"case_manager\" data-suppressed=\"false\"", page, StringComparison.Ordinal);
         Assert.Contains("Case managers rating Nurses: suppressed, fewer than 5 responses", page, StringComparison.Ordinal);
         Assert.DoesNotContain("case manager comment", page, StringComparison.Ordinal);
+
+        // The downloads show what the page shows, no more: the same cells suppressed, no hidden figure, no profile of a
+        // suppressed wave; and the page links to them.
+        Assert.Contains($"/api/v1/surveys/waves/{wave}/heat-map.png", page, StringComparison.Ordinal);
+        var heatMap = await admin.GetStringAsync($"/api/v1/surveys/waves/{wave}/heat-map.svg");
+        var cellsDrawn = System.Xml.Linq.XDocument.Parse(heatMap).Descendants().Where(e => e.Attribute("data-suppressed") is not null)
+            .ToDictionary(e => ((string?)e.Attribute("data-from"), (string?)e.Attribute("data-to")), e => (string)e.Attribute("data-suppressed")!);
+        Assert.Equal(cells.Count, cellsDrawn.Count);
+        Assert.All(cells, c => Assert.Equal(c.Value.GetProperty("suppressed").GetBoolean() ? "true" : "false", cellsDrawn[c.Key]));
+        Assert.Contains("Case managers rating Nurses: suppressed, fewer than 5 responses", heatMap, StringComparison.Ordinal);
+        AssertNoIdentifiers(heatMap, tokens, wave);
+        var network = await admin.GetStringAsync($"/api/v1/surveys/waves/{wave}/network.svg");
+        Assert.Contains("suppressed (fewer than 5 responses one way or both)", network, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nurses ↔ Case managers: 4", network, StringComparison.Ordinal);
+        Assert.DoesNotContain("Case managers ↔ Nurses: 4", network, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/surveys/waves/{wave}/profile.svg")).StatusCode);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public static class CapabilityApi
             .WithSummary("Start an assessment: a survey wave of the capability instrument over every unit; make links with /surveys/waves/{id}/links");
         read.MapGet("/assessments/{id:int}/results", Results).WithName("CapabilityResults")
             .WithSummary("Heat map, spread, groups, ranked gaps and change since the previous assessment; 409 until the assessment has closed");
+        read.MapCapabilityChartDownloads();
         read.MapGet("/actions", ListActions).WithSummary("The plan's actions, soonest due first");
         read.MapGet("/actions/{id:int}", GetAction).WithName("CapabilityAction").WithSummary("One action");
         plan.MapPost("/actions", CreateAction).WithSummary("Add an action to the plan");
@@ -53,16 +54,16 @@ public static class CapabilityApi
     {
         var assessment = (await assessments.ListAsync(ct)).FirstOrDefault(a => a.Id == id);
         if (assessment is null) return TypedResults.NotFound();
-        if (assessment.State != WaveState.Closed)
-        {
-            return TypedResults.Problem("Results are shown once the assessment has closed.", statusCode: StatusCodes.Status409Conflict,
-                title: "The assessment is still open");
-        }
+        if (assessment.State != WaveState.Closed) return StillOpen();
         var scope = await ScopeAsync(division, unit, glance, ct);
         if (scope is null) return TypedResults.NotFound();
         var result = await assessments.ResultAsync(id, scope.UnitFilter, ct);
         return result is null ? TypedResults.NotFound() : TypedResults.Ok(ResultsDto.From(result));
     }
+
+    /// <summary>409: an open assessment's totals would move under the reader and could give the latest answers away.</summary>
+    internal static ProblemHttpResult StillOpen() =>
+        TypedResults.Problem("Results are shown once the assessment has closed.", statusCode: StatusCodes.Status409Conflict, title: "The assessment is still open");
 
     public static async Task<Ok<List<ActionDto>>> ListActions(CapabilityPlanEditor editor, CapabilityAssessments assessments, CancellationToken ct)
     {

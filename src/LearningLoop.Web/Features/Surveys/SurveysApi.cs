@@ -104,6 +104,7 @@ public static class SurveysApi
             .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("A closed wave's responses as a FHIR Bundle of QuestionnaireResponses: no identifiers, no times, small workgroups left out")
             .ServedFromReplica();
+        read.MapRcChartDownloads();
         return api;
     }
 
