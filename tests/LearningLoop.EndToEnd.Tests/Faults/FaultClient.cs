@@ -82,6 +82,19 @@ public sealed partial class FaultClient : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
+    /// <summary>Creates an API key for the signed-in user on the API keys page, which shows it once.</summary>
+    public async Task<string> CreateApiKeyAsync(string name)
+    {
+        var page = await _client.GetStringAsync("/account/api-keys");
+        var response = await _client.PostAsync("/account/api-keys", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "create-key", ["__RequestVerificationToken"] = Antiforgery(page), ["Input.Name"] = name,
+        }));
+        response.EnsureSuccessStatusCode();
+        var key = NewKey().Match(await response.Content.ReadAsStringAsync());
+        return key.Success ? key.Groups[1].Value : throw new InvalidOperationException("The API keys page showed no new key.");
+    }
+
     public static string Antiforgery(string html) =>
         WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
 
@@ -89,4 +102,7 @@ public sealed partial class FaultClient : IDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
+
+    [GeneratedRegex("data-testid=\"new-api-key\">([^<]+)<")]
+    private static partial Regex NewKey();
 }

@@ -44,6 +44,26 @@ public sealed class FaultDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Whether a transaction of the app's is writing now: on PostgreSQL one that has written and last ran a statement
+    /// on <paramref name="table"/>; on SQLite whoever holds the write lock (SQLite has one writer; a probe that cannot begin
+    /// a write transaction at once, without waiting, has found it).</summary>
+    public async Task<bool> IsWritingAsync(string table)
+    {
+        if (_postgres is not null)
+        {
+            return await CountAsync($"""
+                SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+                AND backend_xid IS NOT NULL AND query LIKE '%"{table}"%'
+                """) > 0;
+        }
+        await using var connection = new SqliteConnection($"Data Source={Settings["Database__SqlitePath"]};Pooling=False");
+        await connection.OpenAsync();
+        // The raw call answers SQLITE_BUSY at once; a command would retry until its timeout.
+        if (SQLitePCL.raw.sqlite3_exec(connection.Handle, "BEGIN IMMEDIATE") != SQLitePCL.raw.SQLITE_OK) return true;
+        SQLitePCL.raw.sqlite3_exec(connection.Handle, "ROLLBACK");
+        return false;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_postgres is not null) await _postgres.DisposeAsync();
