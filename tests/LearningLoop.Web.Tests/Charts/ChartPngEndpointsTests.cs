@@ -49,6 +49,7 @@ public abstract class ChartPngEndpointsTests(LearningLoopApp app)
                 : route.StartsWith("/api/v1/surveys/", StringComparison.Ordinal) ? wave
                 : route.StartsWith("/api/v1/capability/", StringComparison.Ordinal) ? assessment : initiative;
             var url = route.Replace("{id:int}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            if (route.EndsWith("/measures/compare.png", StringComparison.Ordinal)) url += "?id=" + app.MeasureId("Hand-hygiene compliance", "4 West").ToString(System.Globalization.CultureInfo.InvariantCulture);
             var response = await lead.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");
             Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
@@ -56,7 +57,7 @@ public abstract class ChartPngEndpointsTests(LearningLoopApp app)
             Assert.Equal(Signature, png[..8]);
 
             // Twice the SVG's size, and drawn: a good share of the pixels are not the white background.
-            var svg = await lead.GetStringAsync(url[..^4] + ".svg");
+            var svg = await lead.GetStringAsync(url.Replace(".png", ".svg", StringComparison.Ordinal));
             var width = double.Parse(System.Xml.Linq.XDocument.Parse(svg).Root!.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture);
             using var bitmap = SKBitmap.Decode(png);
             Assert.NotNull(bitmap);

@@ -55,6 +55,15 @@ public abstract class FunnelCompareTests(LearningLoopApp app)
         // The same comparison by a measure's id.
         var byId = await CompareAsync(lead, $"id={units[0].GetProperty("measureId").GetInt32()}");
         Assert.Equal(units.Count, byId.GetProperty("units").GetArrayLength());
+
+        // The plot downloads for the same months, every unit on it, the unit of ?id= highlighted as on the page.
+        var first = units[0];
+        var svg = System.Xml.Linq.XDocument.Parse(await lead.GetStringAsync($"/api/v1/measures/compare.svg?id={first.GetProperty("measureId").GetInt32()}"));
+        var text = svg.Root!.Value;
+        Assert.All(units, u => Assert.Contains(u.GetProperty("unit").GetString()!, text, StringComparison.Ordinal));
+        var page = await lead.GetStringAsync($"/measures/compare?id={first.GetProperty("measureId").GetInt32()}");
+        Assert.Contains($"/api/v1/measures/compare.png?name=Hand-hygiene%20compliance&amp;from=2024-11&amp;to=2025-10&amp;id={first.GetProperty("measureId").GetInt32()}",
+            page, StringComparison.Ordinal);
     }
 
     [Fact]

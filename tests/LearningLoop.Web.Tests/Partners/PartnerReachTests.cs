@@ -33,7 +33,7 @@ public abstract partial class PartnerReachTests(LearningLoopApp app)
         "/lessons", "/lessons/{Id:int}", "/api/v1/lessons", "/api/v1/lessons/similar", "/api/v1/lessons/{id:int}",
         "/lessons/new", "/lessons/{Id:int}/edit",  // team members record lessons; the save checks the initiative (0008)
         "/api/v1/cycles", "/api/v1/adoptions", "/api/v1/initiatives/{id:int}/cycles", "/api/v1/initiatives/{id:int}/cycles/{cycleId:int}",
-        "/measures", "/measures/{Id:int}", "/measures/compare", "/api/v1/measures", "/api/v1/measures/compare", "/api/v1/measures/compare.csv",
+        "/measures", "/measures/{Id:int}", "/measures/compare", "/api/v1/measures", "/api/v1/measures/compare", "/api/v1/measures/compare.csv", "/api/v1/measures/compare.svg", "/api/v1/measures/compare.png",
         "/api/v1/measures/{id:int}", "/api/v1/measures/{id:int}/chart", "/api/v1/measures/{id:int}/chart.csv", "/api/v1/measures/{id:int}/chart.svg",
         "/api/v1/measures/{id:int}/chart.png", "/api/v1/measures/{id:int}/fhir", "/api/v1/measures/{id:int}/values", "/api/v1/measures/{id:int}/values.csv", "/api/v1/measures/{id:int}/values.xlsx",
         "/units", "/units/{Id:int}", "/units/{Id:int}/measures", "/units/{Id:int}/timeline", "/divisions", "/workgroups", "/people", "/people/{Id:int}",

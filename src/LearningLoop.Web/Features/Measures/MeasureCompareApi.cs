@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LearningLoop.Charts.Funnel;
 using LearningLoop.Core.Exports;
 using LearningLoop.Core.Imports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,27 +32,40 @@ public static class MeasureCompareApi
 {
     public static RouteGroupBuilder MapMeasureCompare(this RouteGroupBuilder measures)
     {
-        measures.MapGet("/compare", async Task<Results<Ok<FunnelComparisonDto>, ValidationProblem, NotFound, ProblemHttpResult>> (string? name, int? id, string? from, string? to, MeasureComparisons comparisons, CancellationToken ct) =>
-            await FindAsync(name, id, from, to, comparisons, ct) switch
-            {
-                (_, { } errors) => TypedResults.ValidationProblem(errors),
-                (null, _) => TypedResults.NotFound(),
-                ({ Plot: null } c, _) => TypedResults.Problem(title: "The units cannot be compared", detail: c.Problem, statusCode: StatusCodes.Status422UnprocessableEntity),
-                ({ } c, _) => TypedResults.Ok(FunnelComparisonDto.Of(c)),
-            })
+        measures.MapGet("/compare", (string? name, int? id, string? from, string? to, MeasureComparisons comparisons, CancellationToken ct) =>
+                CompareAsync(name, id, from, to, comparisons, c => TypedResults.Ok(FunnelComparisonDto.Of(c)), ct))
             .WithSummary("Compare units on a proportion or rate over a period (funnel plot, Spiegelhalter 2005): by name, or by a measure id; from/to as YYYY-MM, default the last 12 months with data")
             .ServedFromReplica();
-        measures.MapGet("/compare.csv", async Task<Results<FileContentHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> (string? name, int? id, string? from, string? to, MeasureComparisons comparisons, CancellationToken ct) =>
-            await FindAsync(name, id, from, to, comparisons, ct) switch
-            {
-                (_, { } errors) => TypedResults.ValidationProblem(errors),
-                (null, _) => TypedResults.NotFound(),
-                ({ Plot: null } c, _) => TypedResults.Problem(title: "The units cannot be compared", detail: c.Problem, statusCode: StatusCodes.Status422UnprocessableEntity),
-                ({ } c, _) => TypedResults.File(Encoding.UTF8.GetBytes(Csv(c)), "text/csv", FileName(c)),
-            })
+        measures.MapGet("/compare.csv", (string? name, int? id, string? from, string? to, MeasureComparisons comparisons, CancellationToken ct) =>
+                CompareAsync(name, id, from, to, comparisons, c => TypedResults.File(Encoding.UTF8.GetBytes(Csv(c)), "text/csv", FileName(c)), ct))
             .WithSummary("The funnel plot's numbers as CSV: one row per unit with its limits and position").ServedFromReplica();
+        measures.MapGet("/compare.svg", (string? name, int? id, string? from, string? to, MeasureComparisons comparisons, CancellationToken ct) =>
+                CompareAsync(name, id, from, to, comparisons, c => ChartDownloads.Svg(Svg(c, id), Path.ChangeExtension(FileName(c), ".svg")), ct))
+            .WithSummary("The funnel plot as self-contained SVG (the unit of ?id= highlighted, as on the page)").ServedFromReplica();
+        measures.MapGet("/compare.png", (string? name, int? id, string? from, string? to, MeasureComparisons comparisons, CancellationToken ct) =>
+                CompareAsync(name, id, from, to, comparisons, c => ChartDownloads.Png(Svg(c, id), Path.ChangeExtension(FileName(c), ".png")), ct))
+            .WithSummary("The funnel plot as PNG drawn on the server").ServedFromReplica();
         return measures;
     }
+
+    /// <summary>The funnel plot as the compare page draws it; the unit of <paramref name="measureId"/> (where the reader came
+    /// from) highlighted.</summary>
+    public static string Svg(MeasureComparison c, int? measureId) =>
+        FunnelPlotSvg.Render(c.Plot!, new FunnelPlotSvg.Options(c.Name, c.PeriodTotalLabel, c.ValueLabel.Length > 0 ? c.ValueLabel : "Value", c.Format,
+            Direction: c.Direction, Highlight: c.Units.FirstOrDefault(u => u.MeasureId == measureId)?.Name));
+
+    /// <summary>One comparison, answered as JSON, CSV or a chart: a bad query is a 400 naming the field, an unknown measure
+    /// 404, units that cannot be compared 422 saying why.</summary>
+    private static async Task<Results<TAnswer, ValidationProblem, NotFound, ProblemHttpResult>> CompareAsync<TAnswer>(
+        string? name, int? id, string? from, string? to, MeasureComparisons comparisons, Func<MeasureComparison, TAnswer> answer, CancellationToken ct)
+        where TAnswer : IResult =>
+        await FindAsync(name, id, from, to, comparisons, ct) switch
+        {
+            (_, { } errors) => TypedResults.ValidationProblem(errors),
+            (null, _) => TypedResults.NotFound(),
+            ({ Plot: null } c, _) => TypedResults.Problem(title: "The units cannot be compared", detail: c.Problem, statusCode: StatusCodes.Status422UnprocessableEntity),
+            ({ } c, _) => answer(c),
+        };
 
     /// <summary>Parses the query; a name or an id is needed, and months are written YYYY-MM.</summary>
     public static async Task<(MeasureComparison? Comparison, Dictionary<string, string[]>? Errors)> FindAsync(
