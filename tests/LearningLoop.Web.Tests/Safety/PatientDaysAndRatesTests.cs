@@ -121,6 +121,12 @@ public abstract class PatientDaysAndRatesTests(LearningLoopApp app)
         var refused = await lakeside.GetFromJsonAsync<JsonElement>("/api/v1/safety/benchmark/network", Json);
         Assert.Empty(refused.GetProperty("points").EnumerateArray());
         Assert.Contains("does not share", refused.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        // The plots download with the same organisations as the JSON; an organisation that does not share gets no plot.
+        var drawn = await staff.GetStringAsync("/api/v1/safety/benchmark/network.svg?to=2025-10-31");
+        Assert.Contains("Hillcrest Regional Hospital", drawn, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lakeside", drawn, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await lakeside.GetAsync("/api/v1/safety/benchmark/network.png")).StatusCode);
     }
 }
 

@@ -1,3 +1,5 @@
+using LearningLoop.Charts.Funnel;
+using System.Globalization;
 using LearningLoop.Analytics.Funnel;
 using LearningLoop.Analytics.Rates;
 using LearningLoop.Analytics.Spc;
@@ -41,6 +43,22 @@ public static class SafetyRatesApi
         safety.MapGet("/benchmark/units", UnitsFunnel).WithSummary("The organisation's units on a funnel plot of one rate");
         safety.MapGet("/benchmark/network", NetworkFunnel)
             .WithSummary("The network's organisations that share their rates on a funnel plot (only when this organisation shares its own)");
+        foreach (var network in new[] { false, true })
+        {
+            foreach (var png in new[] { false, true })
+            {
+                safety.MapGet($"/benchmark/{(network ? "network" : "units")}.{(png ? "png" : "svg")}", async Task<Results<FileContentHttpResult, NotFound>> (
+                        SafetyRate? rate, DateOnly? from, DateOnly? to, SafetyBenchmark benchmark, TimeProvider clock, CancellationToken ct) =>
+                    {
+                        var (r, period) = (rate ?? SafetyRate.Reporting, await LastYearAsync(from, to, benchmark, clock, ct));
+                        var comparison = network ? await benchmark.NetworkAsync(r, period.From, period.To, ct) : await benchmark.UnitsAsync(r, period.From, period.To, ct);
+                        if (FunnelSvg(comparison, FunnelTitle(r, network)) is not { } svg) return TypedResults.NotFound();
+                        var file = $"{(network ? "network" : "units")}-{r.ToString().ToLowerInvariant()}-funnel.{(png ? "png" : "svg")}";
+                        return png ? ChartDownloads.Png(svg, file) : ChartDownloads.Svg(svg, file);
+                    })
+                    .WithSummary($"The {(network ? "network's" : "units'")} funnel plot as {(png ? "PNG drawn on the server" : "SVG")}; 404 when there is nothing to compare");
+            }
+        }
         safety.MapGet("/settings", Settings).WithSummary("Whether this organisation shares its reporting rates with its network");
         safety.MapPut("/settings", SaveSettings).RequireAuthorization(Policies.Administrator).WithSummary("Opt in to (or out of) network benchmarking");
         return api;
@@ -90,6 +108,15 @@ public static class SafetyRatesApi
         var start = from ?? SafetyRates.Month(end).AddMonths(-11);
         return new SafetyPeriod(start, end, start);
     }
+
+    public static string FunnelTitle(SafetyRate rate, bool network) =>
+        $"{SafetyRates.Name(rate)} per 10,000 patient days by {(network ? "organisation" : "unit")}";
+
+    /// <summary>The funnel plot as the benchmark page draws it; none when there is nothing to compare.</summary>
+    public static string? FunnelSvg(SafetyBenchmark.Comparison comparison, string title) =>
+        comparison.Plot is { } plot
+            ? FunnelPlotSvg.Render(plot, new FunnelPlotSvg.Options(title, "Patient days", "per 10,000 patient days", v => v.ToString("0.0", CultureInfo.InvariantCulture)))
+            : null;
 
     private static FunnelDto Funnel(SafetyRate rate, SafetyPeriod period, SafetyBenchmark.Comparison comparison) =>
         new(rate, period.From, period.To, comparison.Plot?.Target,
