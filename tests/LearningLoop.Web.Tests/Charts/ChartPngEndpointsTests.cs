@@ -42,12 +42,14 @@ public abstract class ChartPngEndpointsTests(LearningLoopApp app)
                 && w.Units.Any(u => u.UnitId == fourWest) && w.Closes < today).OrderByDescending(w => w.Closes).Select(w => w.Id).First(),
             db.Waves.Where(w => w.InstrumentVersion!.Instrument!.Key == LearningLoop.Core.Capability.CapabilityInstrument.Key && w.Closes < today)
                 .OrderByDescending(w => w.Closes).Select(w => w.Id).First()));
+        var networkMeasure = app.WithSystemScope(db => db.NetworkMeasures.Where(m => m.Name == "30-day readmissions").Select(m => m.Id).First());
         var lead = await app.ClientForAsync(Lead);
         foreach (var route in pngs)
         {
             var id = route.StartsWith("/api/v1/measures/", StringComparison.Ordinal) ? measure
                 : route.StartsWith("/api/v1/surveys/", StringComparison.Ordinal) ? wave
-                : route.StartsWith("/api/v1/capability/", StringComparison.Ordinal) ? assessment : initiative;
+                : route.StartsWith("/api/v1/capability/", StringComparison.Ordinal) ? assessment
+                : route.StartsWith("/api/v1/network/", StringComparison.Ordinal) ? networkMeasure : initiative;
             var url = route.Replace("{id:int}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             if (route.EndsWith("/measures/compare.png", StringComparison.Ordinal)) url += "?id=" + app.MeasureId("Hand-hygiene compliance", "4 West").ToString(System.Globalization.CultureInfo.InvariantCulture);
             var response = await lead.GetAsync(url);

@@ -30,6 +30,10 @@ public abstract class NetworkApiTests(LearningLoopApp app)
 
         var fallsFunnel = await FunnelAsync(coordinator, falls.GetProperty("id").GetInt32());
         Assert.Equal([Hillcrest, Lakeside], fallsFunnel.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("organisation").GetString()!));
+        // Its plot, downloaded, has the same members and not the hospital that keeps its falls to itself.
+        var drawn = await coordinator.GetStringAsync($"/api/v1/network/measures/{falls.GetProperty("id").GetInt32()}/funnel.svg");
+        Assert.Contains(Hillcrest, drawn, StringComparison.Ordinal);
+        Assert.DoesNotContain(Riverside, drawn, StringComparison.Ordinal);
 
         // Riverside shares its whole-hospital readmissions: its point is that measure's twelve-month totals, nothing else.
         var readmissions = await FunnelAsync(coordinator, Measure(network, "30-day readmissions").GetProperty("id").GetInt32());

@@ -1,3 +1,5 @@
+using LearningLoop.Charts.Funnel;
+using System.Globalization;
 using System.Security.Claims;
 using LearningLoop.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,6 +38,12 @@ public static class NetworkApi
         coordinate.MapGet("", Overview).WithSummary("The network the caller coordinates: members and shared measures, with who shares each");
         coordinate.MapGet("/measures/{id:int}/funnel", Funnel)
             .WithSummary("A shared measure's funnel plot over twelve months (?to= the last month): only the members that share it");
+        coordinate.MapGet("/measures/{id:int}/funnel.svg", (int id, DateOnly? to, ClaimsPrincipal user, NetworkCoordinators coordinators, NetworkComparison comparison,
+                CancellationToken ct) => FunnelChartAsync(id, to, user, coordinators, comparison, png: false, ct))
+            .WithSummary("The shared measure's funnel plot as SVG: only the members that share it");
+        coordinate.MapGet("/measures/{id:int}/funnel.png", (int id, DateOnly? to, ClaimsPrincipal user, NetworkCoordinators coordinators, NetworkComparison comparison,
+                CancellationToken ct) => FunnelChartAsync(id, to, user, coordinators, comparison, png: true, ct))
+            .WithSummary("The shared measure's funnel plot as PNG drawn on the server");
         coordinate.MapGet("/capability", Capability).WithSummary("Members' capability profiles (domain means), for those that share them");
         coordinate.MapGet("/maturity", Maturity).WithSummary("The maturity grid: the latest rating of each domain, and the one before");
         coordinate.MapPost("/maturity", Rate).WithSummary("Rate a domain of the maturity grid, with its evidence");
@@ -55,6 +63,26 @@ public static class NetworkApi
             overview.Members.Select(m => m.Name).ToList(),
             overview.Measures.Select(m => new NetworkMeasureDto(m.Measure.Id, m.Measure.Name, m.Measure.Definition, m.Measure.Kind.ToString(),
                 m.Measure.Multiplier, m.Measure.ValueLabel, m.SharedBy, m.NotShared)).ToList()));
+    }
+
+    /// <summary>The funnel plot as the network page draws it; none when the members cannot be compared.</summary>
+    public static string? FunnelSvg(NetworkFunnel f) =>
+        f.Plot is { } plot
+            ? FunnelPlotSvg.Render(plot, new FunnelPlotSvg.Options($"{f.Measure.Name}, {Month(f.From)} to {Month(f.To)}", Denominator(f.Measure), f.Measure.ValueLabel,
+                v => v.ToString("0.0", CultureInfo.InvariantCulture), Width: 760, Height: 400))
+            : null;
+
+    public static string Month(DateOnly d) => d.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Denominator(LearningLoop.Core.Networks.NetworkMeasure m) => m.Kind == LearningLoop.Analytics.Funnel.FunnelMeasure.Proportion ? "Cases" : "Exposure (e.g. bed days)";
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> FunnelChartAsync(int id, DateOnly? to, ClaimsPrincipal user,
+        NetworkCoordinators coordinators, NetworkComparison comparison, bool png, CancellationToken ct)
+    {
+        var funnel = await comparison.FunnelAsync(await coordinators.NetworkOfAsync(user, ct) ?? 0, id, to, ct);
+        if (funnel is null || FunnelSvg(funnel) is not { } svg) return TypedResults.NotFound();
+        var file = $"network-measure-{id}-funnel.{(png ? "png" : "svg")}";
+        return png ? ChartDownloads.Png(svg, file) : ChartDownloads.Svg(svg, file);
     }
 
     public static async Task<Results<Ok<NetworkFunnelDto>, NotFound>> Funnel(int id, DateOnly? to, ClaimsPrincipal user,
