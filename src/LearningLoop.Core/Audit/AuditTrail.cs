@@ -10,12 +10,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LearningLoop.Core.Audit;
 
 /// <summary>The audit trail (issue 13 item 8): a SaveChanges interceptor that, for the record types listed in
 /// <see cref="Audited"/> only, appends one <see cref="AuditEntry"/> per added, changed or removed record in the same
-/// unit of work. Survey responses and answers are not listed, so they are never audited; a safety report's creation is
+/// transaction as the change (its own, when the caller has none). Survey responses and answers are not listed, so they are never audited; a safety report's creation is
 /// never audited (its actor would be the reporter, anonymous or not) and its later changes only in the triage fields.
 /// Secrets (password and key hashes, security stamps) and sign-in bookkeeping are never written.</summary>
 public sealed class AuditTrail(OrganisationScope scope, AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
@@ -42,17 +43,22 @@ public sealed class AuditTrail(OrganisationScope scope, AuditActor actor, TimePr
     private readonly List<(EntityEntry Entry, string Action, Dictionary<string, object?> Changes)> _pending = [];
     private bool _writing;
 
+    // The entries are written by a second save once the records' keys are known. Both saves run in one transaction,
+    // begun here when the caller has none, so a crash between them cannot leave a change without its entry.
+    private IDbContextTransaction? _own;
+    private DbContext? _ownContext;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Collect(eventData.Context);
+        if (Collect(eventData.Context)) Own(eventData.Context!, eventData.Context!.Database.BeginTransaction());
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (Collect(eventData.Context)) Own(eventData.Context!, await eventData.Context!.Database.BeginTransactionAsync(cancellationToken));
+        return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -61,10 +67,12 @@ public sealed class AuditTrail(OrganisationScope scope, AuditActor actor, TimePr
         try
         {
             eventData.Context!.SaveChanges();
+            _own?.Commit();
         }
         finally
         {
             _writing = false;
+            EndOwnTransaction();
         }
         return result;
     }
@@ -75,30 +83,54 @@ public sealed class AuditTrail(OrganisationScope scope, AuditActor actor, TimePr
         try
         {
             await eventData.Context!.SaveChangesAsync(cancellationToken);
+            if (_own is not null) await _own.CommitAsync(cancellationToken);
         }
         finally
         {
             _writing = false;
+            EndOwnTransaction();
         }
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending.Clear();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (_writing) return; // the entries' own save failed: SavedChanges ends the transaction
+        _pending.Clear();
+        EndOwnTransaction();
+    }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _pending.Clear();
+        SaveChangesFailed(eventData);
         return Task.CompletedTask;
     }
 
-    private void Collect(DbContext? context)
+    /// <summary>No savepoints inside our own transaction: it is rolled back whole or committed whole, so they would buy
+    /// nothing (and each save would run in a subtransaction of its own).</summary>
+    private void Own(DbContext context, IDbContextTransaction transaction)
     {
-        if (context is null || _writing) return;
+        (_own, _ownContext) = (transaction, context);
+        context.Database.AutoSavepointsEnabled = false;
+    }
+
+    /// <summary>Disposing an uncommitted transaction rolls it back: the change goes with its missing entry.</summary>
+    private void EndOwnTransaction()
+    {
+        _own?.Dispose();
+        if (_ownContext is not null) _ownContext.Database.AutoSavepointsEnabled = true;
+        (_own, _ownContext) = (null, null);
+    }
+
+    /// <summary>Notes what will need an entry; true when there is something and the caller has no transaction of its own.</summary>
+    private bool Collect(DbContext? context)
+    {
+        if (context is null || _writing) return false;
         // Append-only: nothing, in the app or through it, edits or removes an entry.
         if (context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The audit trail is append-only: an entry cannot be changed or removed.");
         _pending.Clear();
-        if (actor.UserId is null) return;
+        if (actor.UserId is null) return false;
         foreach (var entry in context.ChangeTracker.Entries().Where(e => Audited.Contains(e.Metadata.ClrType)))
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
@@ -116,6 +148,7 @@ public sealed class AuditTrail(OrganisationScope scope, AuditActor actor, TimePr
             if (entry.State == EntityState.Modified && changes.Count == 0) continue;
             _pending.Add((entry, entry.State.ToString(), changes));
         }
+        return _pending.Count > 0 && context.Database.CurrentTransaction is null && _own is null;
     }
 
     /// <summary>Turns the collected changes into entries once keys are known; true when there is something to save.</summary>

@@ -124,3 +124,24 @@ public abstract class AuditTrailTests(LearningLoopApp app)
 public sealed class SqliteAuditTrailTests(SqliteApp app) : AuditTrailTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PostgresAuditTrailTests(PostgresApp app) : AuditTrailTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>A change and its audit entry are written by one transaction, so a crash between the two saves cannot leave a
+/// change unrecorded. PostgreSQL stamps every row with the transaction that wrote it (<c>xmin</c>): the two stamps match.</summary>
+public sealed class PostgresAuditTransactionTests(PostgresApp app) : IClassFixture<PostgresApp>
+{
+    [Fact]
+    public async Task A_change_and_its_entry_are_written_by_the_same_transaction()
+    {
+        var admin = await app.ClientForAsync(Admin);
+        var created = await admin.PostAsJsonAsync("/api/v1/workgroups", new { key = "audit_one_transaction", name = "Porters" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var (change, entry) = app.WithSystemScope(db =>
+        {
+            var id = db.Workgroups.Single(w => w.Key == "audit_one_transaction").Id;
+            var logged = db.AuditEntries.Single(e => e.Entity == "Workgroup" && e.EntityKey == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Id;
+            return (db.Database.SqlQuery<string>($"""SELECT xmin::text AS "Value" FROM "Workgroups" WHERE "Id" = {id}""").Single(),
+                db.Database.SqlQuery<string>($"""SELECT xmin::text AS "Value" FROM "AuditEntries" WHERE "Id" = {logged}""").Single());
+        });
+        Assert.Equal(change, entry);
+    }
+}
