@@ -16,8 +16,9 @@ namespace LearningLoop.Core.Audit;
 
 /// <summary>The audit trail (issue 13 item 8): a SaveChanges interceptor that, for the record types listed in
 /// <see cref="Audited"/> only, appends one <see cref="AuditEntry"/> per added, changed or removed record in the same
-/// transaction as the change (its own, when the caller has none). Survey responses and answers are not listed, so they are never audited; a safety report's creation is
-/// never audited (its actor would be the reporter, anonymous or not) and its later changes only in the triage fields.
+/// transaction as the change (its own, when the caller has none). Survey responses and answers are not listed, so they
+/// are never audited; a safety report's creation is never audited (its actor would be the reporter, anonymous or not)
+/// and its later changes only in the triage fields.
 /// Secrets (password and key hashes, security stamps) and sign-in bookkeeping are never written.</summary>
 public sealed class AuditTrail(OrganisationScope scope, AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
