@@ -50,6 +50,10 @@ public static class Accessibility
     {
         var targets = violation.Nodes.Take(TargetsShown).Select(n => n.Target.ToString());
         var more = violation.Nodes.Length > TargetsShown ? $" and {violation.Nodes.Length - TargetsShown} more" : "";
-        return $"{path}: {violation.Id} ({violation.Impact}) {violation.Help} at {string.Join(", ", targets)}{more}";
+        // axe's own words on the first target say what to change ("insufficient color contrast of 4.44 (foreground color: …").
+        var why = violation.Nodes.FirstOrDefault()?.Any.Concat(violation.Nodes[0].All).Concat(violation.Nodes[0].None)
+            .Select(c => c.Message).FirstOrDefault(m => !string.IsNullOrEmpty(m));
+        return $"{path}: {violation.Id} ({violation.Impact}) {violation.Help} at {string.Join(", ", targets)}{more}"
+            + (why is null ? "" : $": {why}");
     }
 }
