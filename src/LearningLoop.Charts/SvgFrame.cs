@@ -19,6 +19,12 @@ public sealed record SvgFrame(double Width, double Height, string CssClass, stri
 
     public string? TestId { get; init; }
 
+    /// <summary>The root's ARIA role: <c>img</c>, one picture named by its title, unless the chart holds links. An image's
+    /// children are presentational, so links inside it are nested interactive controls that assistive technology cannot
+    /// reach (axe's nested-interactive); such a chart is a <c>group</c>, still named by its title, whose text and links are
+    /// read in order.</summary>
+    public string Role { get; init; } = "img";
+
     /// <summary>Base font size in pixels, set on the root so a page's own font size is not inherited.</summary>
     public double FontSize { get; init; } = 13;
 
@@ -27,7 +33,7 @@ public sealed record SvgFrame(double Width, double Height, string CssClass, stri
         ArgumentNullException.ThrowIfNull(svg);
         var (w, h) = (SvgText.Px(Width), SvgText.Px(Height));
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{CssClass}\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\"");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{CssClass}\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"{Role}\"");
         if (IdPrefix is null)
             svg.Append(" aria-label=\"").Append(SvgText.Escape(Description is null ? Title : $"{Title}. {Description}")).Append('"');
         else

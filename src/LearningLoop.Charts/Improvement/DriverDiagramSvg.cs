@@ -93,7 +93,11 @@ public static class DriverDiagramSvg
 
         var height = Math.Max(contentBottom, aimCentre + (aimHeight / 2) + Pad) + Pad;
         var svg = new StringBuilder();
-        new SvgFrame(width, height, "driver-diagram", "dd", $"Driver diagram: {model.Aim}") { Style = Style, TestId = "driver-diagram" }.Open(svg);
+        // A group, not an image: its change ideas are links to their cycles (SvgFrame.Role).
+        new SvgFrame(width, height, "driver-diagram", "dd", $"Driver diagram: {model.Aim}")
+        {
+            Style = Style, TestId = "driver-diagram", Role = "group",
+        }.Open(svg);
         foreach (var (x, label) in columns.Zip(Headings))
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"dd-heading\" x=\"{Px(x)}\" y=\"{Px(Pad + 8)}\">{label.ToUpperInvariant()}</text>");

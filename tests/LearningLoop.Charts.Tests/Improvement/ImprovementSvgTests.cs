@@ -27,6 +27,9 @@ public sealed class ImprovementSvgTests
         Assert.Contains("Primary driver: Ready to go home", titles);
         Assert.Contains("Change idea: Idea on the primary driver", titles);
         Assert.Equal(2, doc.Descendants(Svg + "a").Count());
+        // Its links are reachable: a group named by its title, not an image whose children are hidden (decision 0034).
+        Assert.Equal("group", (string?)doc.Root!.Attribute("role"));
+        Assert.Equal("dd-title", (string?)doc.Root.Attribute("aria-labelledby"));
         Assert.Equal(2 + 1 + 3, doc.Descendants(Svg + "path").Count(p => (string?)p.Attribute("class") == "dd-link"));
         // Boxes in a column never overlap.
         var ideas = doc.Descendants(Svg + "g").Where(g => ((string?)g.Attribute("class"))?.Contains("dd-idea", StringComparison.Ordinal) == true)
