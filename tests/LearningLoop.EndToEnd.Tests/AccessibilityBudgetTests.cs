@@ -32,7 +32,7 @@ public sealed partial class AccessibilityBudgetTests(AccessibilityBudgetTests.De
         var crawled = clock.Elapsed;
 
         var page = await demo.NewPageAsync();
-        await SignInAsync(page, email);
+        await Chromium.SignInAsync(page, email);
         // The home page and the menu's pages as this role sees them: their layout, menu and tiles follow the role.
         var own = new HashSet<string>(StringComparer.Ordinal) { "/" };
         foreach (var href in await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).Locator("a[href^='/']")
@@ -73,7 +73,7 @@ public sealed partial class AccessibilityBudgetTests(AccessibilityBudgetTests.De
         await anonymous.Context.CloseAsync();
 
         var staff = await demo.NewPageAsync();
-        await SignInAsync(staff, "staff@riverside.example");
+        await Chromium.SignInAsync(staff, "staff@riverside.example");
         await staff.GotoAsync("/people/import");
         await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Not allowed");
         findings.AddRange(await Accessibility.FindingsAsync(staff));
@@ -84,18 +84,6 @@ public sealed partial class AccessibilityBudgetTests(AccessibilityBudgetTests.De
 
         Assert.True(findings.Count == 0, Accessibility.Report(findings));
     }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(SiteCrawl.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(HelloRegex());
-    }
-
-    [GeneratedRegex("^Hello, ")]
-    private static partial Regex HelloRegex();
 
     /// <summary>One seeded demo app and one Chromium for the whole class, and the route patterns already checked.</summary>
     public sealed class DemoApp : IAsyncLifetime

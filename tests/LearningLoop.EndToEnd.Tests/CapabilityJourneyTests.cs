@@ -21,7 +21,7 @@ public sealed partial class CapabilityJourneyTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var lead = await NewPageAsync(browser, app);
-        await SignInAsync(lead, "lead@riverside.example");
+        await Chromium.SignInAsync(lead, "lead@riverside.example");
 
         await lead.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "LHS capability" }).ClickAsync();
         await Assertions.Expect(lead.Locator("[data-testid=assessments] tbody tr")).ToHaveCountAsync(2);
@@ -87,7 +87,7 @@ public sealed partial class CapabilityJourneyTests
         string[] tiles = ["initiatives", "rc", "spread", "capability", "capability-spread", "reporting-rate", "safety-culture", "partner-engagement", "alignment"];
 
         var admin = await NewPageAsync(browser, app);
-        await SignInAsync(admin, "admin@riverside.example");
+        await Chromium.SignInAsync(admin, "admin@riverside.example");
         await admin.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "At a glance" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Riverside General Hospital at a glance");
         foreach (var tile in tiles)
@@ -119,7 +119,7 @@ public sealed partial class CapabilityJourneyTests
         await Chromium.ScreenshotAsync(admin, "capability-plan-admin");
 
         var lead = await NewPageAsync(browser, app);
-        await SignInAsync(lead, "lead@riverside.example");
+        await Chromium.SignInAsync(lead, "lead@riverside.example");
         await lead.GotoAsync("/capability");
         await lead.GetByRole(AriaRole.Link, new() { Name = "LHS capability, September 2025" }).First.ClickAsync();
         await Assertions.Expect(lead.GetByTestId("groups")).ToContainTextAsync("Partners");
@@ -129,7 +129,7 @@ public sealed partial class CapabilityJourneyTests
         await Chromium.ScreenshotAsync(lead, "initiatives-progress-lead");
 
         var manager = await NewPageAsync(browser, app);
-        await SignInAsync(manager, "manager@riverside.example");
+        await Chromium.SignInAsync(manager, "manager@riverside.example");
         await manager.GotoAsync("/at-a-glance");
         await Assertions.Expect(manager.GetByTestId("tile-capability")).ToBeVisibleAsync();
         await Chromium.ScreenshotAsync(manager, "at-a-glance-organisation-manager");
@@ -138,7 +138,7 @@ public sealed partial class CapabilityJourneyTests
         await Chromium.ScreenshotAsync(manager, "capability-home-manager");
 
         var staff = await NewPageAsync(browser, app);
-        await SignInAsync(staff, "staff@riverside.example");
+        await Chromium.SignInAsync(staff, "staff@riverside.example");
         var refused = await staff.GotoAsync("/at-a-glance");
         Assert.Equal(403, refused!.Status);
     }
@@ -150,7 +150,7 @@ public sealed partial class CapabilityJourneyTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var lead = await NewPageAsync(browser, app);
-        await SignInAsync(lead, "lead@riverside.example");
+        await Chromium.SignInAsync(lead, "lead@riverside.example");
         const string title = "Calmer ICU handovers";
         await lead.GotoAsync("/initiatives/new");
         await lead.GetByLabel("Title").FillAsync(title);
@@ -237,15 +237,6 @@ public sealed partial class CapabilityJourneyTests
         }
         var page = await (await http.PostAsync("/s", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
         Assert.Contains("Your answers are in", page, StringComparison.Ordinal);
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-learning-2025");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Hello, "));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

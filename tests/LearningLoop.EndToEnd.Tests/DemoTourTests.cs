@@ -17,7 +17,7 @@ public sealed class DemoTourTests
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.Address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 860 } });
 
-        await SignInAsync(page, "admin@riverside.example");
+        await Chromium.SignInAsync(page, "admin@riverside.example");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Riverside Administrator");
         await Chromium.ScreenshotAsync(page, "home-administrator");
         await page.GetByRole(AriaRole.Link, new() { Name = "Organisation overview" }).First.ClickAsync();
@@ -54,20 +54,11 @@ public sealed class DemoTourTests
 
         // Staff read the organisation but the server refuses them its edit pages.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await SignInAsync(page, "staff@riverside.example");
+        await Chromium.SignInAsync(page, "staff@riverside.example");
         await page.GotoAsync("/units");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Add unit" })).ToHaveCountAsync(0);
         var response = await page.GotoAsync("/units/new");
         Assert.Equal(403, response!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Not allowed");
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-learning-2025");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Hello, "));
     }
 }

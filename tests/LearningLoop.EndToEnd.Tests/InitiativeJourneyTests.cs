@@ -19,7 +19,7 @@ public sealed class InitiativeJourneyTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await NewPageAsync(browser, app.Address);
-        await SignInAsync(page, Lead);
+        await Chromium.SignInAsync(page, Lead);
         var title = "Quiet nights on 5 West " + Guid.NewGuid().ToString("N")[..4];
 
         // Start: the form names what is missing, next to the field.
@@ -124,7 +124,7 @@ public sealed class InitiativeJourneyTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await NewPageAsync(browser, app.Address);
-        await SignInAsync(page, Lead);
+        await Chromium.SignInAsync(page, Lead);
 
         await page.GotoAsync("/initiatives");
         await Assertions.Expect(page.Locator("[data-testid=stale-warning]")).ToContainTextAsync("no PDSA cycle in the last 6 weeks");
@@ -182,7 +182,7 @@ public sealed class InitiativeJourneyTests
 
         // Staff outside the team read the initiative, see no way to edit it, and are refused its edit pages.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await SignInAsync(page, "staff@riverside.example");
+        await Chromium.SignInAsync(page, "staff@riverside.example");
         await page.GotoAsync(url);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Safer, smoother discharges on 4 West");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Edit initiative" })).ToHaveCountAsync(0);
@@ -198,15 +198,6 @@ public sealed class InitiativeJourneyTests
 
     private static Task<IPage> NewPageAsync(IBrowser browser, Uri address) =>
         browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = address.ToString(), ViewportSize = new ViewportSize { Width = 1360, Height = 900 } });
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-learning-2025");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Hello, "));
-    }
 
     /// <summary>The app under test: started here, or one already running.</summary>
     private sealed class AppHandle(Uri address, RunningApp? started) : IAsyncDisposable

@@ -19,7 +19,7 @@ public sealed class MeasuresJourneyTests
         await using var browser = await Chromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "lead@riverside.example");
+        await Chromium.SignInAsync(page, "lead@riverside.example");
 
         // The unit dashboard: every measure of 4 West as a small multiple with its icons.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Measures" }).ClickAsync();
@@ -122,13 +122,4 @@ public sealed class MeasuresJourneyTests
     }
 
     private static FilePayload Csv(string name, string content) => new() { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(content) };
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-learning-2025");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Hello, "));
-    }
 }

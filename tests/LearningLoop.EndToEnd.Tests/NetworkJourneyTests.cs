@@ -17,7 +17,7 @@ public sealed partial class NetworkJourneyTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var lead = await NewPageAsync(browser, app);
-        await SignInAsync(lead, "lead@riverside.example");
+        await Chromium.SignInAsync(lead, "lead@riverside.example");
         await lead.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Learning network" }).ClickAsync();
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Northern Learning Network");
         var falls = lead.Locator("[data-testid=network-measure][data-measure='Inpatient falls']");
@@ -39,7 +39,7 @@ public sealed partial class NetworkJourneyTests
         await Chromium.ScreenshotAsync(lead, "network-maturity-lead");
 
         var admin = await NewPageAsync(browser, app);
-        await SignInAsync(admin, "admin@riverside.example");
+        await Chromium.SignInAsync(admin, "admin@riverside.example");
         Assert.Equal(403, (await admin.GotoAsync("/network"))!.Status);
         await admin.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Network sharing" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("What we share with Northern Learning Network");
@@ -54,20 +54,11 @@ public sealed partial class NetworkJourneyTests
         await Assertions.Expect(readmissions.GetByTestId("not-shared")).ToContainTextAsync("Riverside General Hospital");
 
         var manager = await NewPageAsync(browser, app);
-        await SignInAsync(manager, "manager@riverside.example");
+        await Chromium.SignInAsync(manager, "manager@riverside.example");
         Assert.Equal(403, (await manager.GotoAsync("/network/maturity"))!.Status);
         Assert.Equal(403, (await manager.GotoAsync("/network/sharing"))!.Status);
     }
 
     private static Task<IPage> NewPageAsync(IBrowser browser, RunningApp app) =>
         browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.Address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-learning-2025");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Hello, "));
-    }
 }

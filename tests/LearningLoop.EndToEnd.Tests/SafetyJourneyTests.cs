@@ -20,7 +20,7 @@ public sealed class SafetyJourneyTests
         await using var browser = await Chromium.LaunchAsync(playwright);
 
         var nurse = await NewPageAsync(browser, app, Phone);
-        await SignInAsync(nurse, "staff@riverside.example");
+        await Chromium.SignInAsync(nurse, "staff@riverside.example");
         await nurse.GotoAsync("/safety");
         await nurse.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
         await Assertions.Expect(nurse.Locator(".validation-message").First).ToBeVisibleAsync();
@@ -38,7 +38,7 @@ public sealed class SafetyJourneyTests
         await Chromium.ScreenshotAsync(nurse, "safety-receipt-phone-staff");
 
         var manager = await NewPageAsync(browser, app, Laptop);
-        await SignInAsync(manager, "manager@riverside.example");
+        await Chromium.SignInAsync(manager, "manager@riverside.example");
         await manager.GotoAsync("/safety/events");
         var row = manager.Locator("[data-testid=triage-list] tbody tr").Filter(new() { HasText = "Fall" }).First;
         await Assertions.Expect(row).ToContainTextAsync("Anonymous");
@@ -69,7 +69,7 @@ public sealed class SafetyJourneyTests
         await Chromium.ScreenshotAsync(manager, "safety-unit-rates-manager");
 
         var lead = await NewPageAsync(browser, app, Laptop);
-        await SignInAsync(lead, "lead@riverside.example");
+        await Chromium.SignInAsync(lead, "lead@riverside.example");
         await lead.GotoAsync("/safety/rates");
         await Assertions.Expect(lead.GetByTestId("period-table")).ToBeVisibleAsync();
         await Chromium.ScreenshotAsync(lead, "safety-rates-lead");
@@ -88,13 +88,4 @@ public sealed class SafetyJourneyTests
 
     private static Task<IPage> NewPageAsync(IBrowser browser, RunningApp app, ViewportSize size) =>
         browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.Address.ToString(), ViewportSize = size });
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-learning-2025");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Hello, "));
-    }
 }

@@ -19,7 +19,7 @@ public sealed partial class SearchJourneyTests
         await using var browser = await Chromium.LaunchAsync(playwright);
 
         var lead = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.Address.ToString(), ViewportSize = Laptop.ViewportSize });
-        await SignInAsync(lead, "lead@riverside.example");
+        await Chromium.SignInAsync(lead, "lead@riverside.example");
         await lead.GetByRole(AriaRole.Search).First.GetByLabel("Search everything").FillAsync("hud");
         await lead.Keyboard.PressAsync("Enter");
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Lessons learned" })).ToBeVisibleAsync();
@@ -29,7 +29,7 @@ public sealed partial class SearchJourneyTests
         await Assertions.Expect(lead.Locator("section[data-kind=people]")).ToContainTextAsync("@riverside.example");
 
         var partner = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.Address.ToString(), ViewportSize = Laptop.ViewportSize });
-        await SignInAsync(partner, "partner@riverside.example");
+        await Chromium.SignInAsync(partner, "partner@riverside.example");
         await partner.GetByLabel("Search everything").FillAsync("aisha west");
         await partner.Keyboard.PressAsync("Enter");
         await Assertions.Expect(partner.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
@@ -76,14 +76,5 @@ public sealed partial class SearchJourneyTests
             Assert.DoesNotContain(english, text, StringComparison.OrdinalIgnoreCase);
         }
         await Chromium.ScreenshotAsync(respondent, "survey-respondent-french");
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-learning-2025");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Hello, "));
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class SurveyJourneyTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var lead = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.Address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        await SignInAsync(lead, "lead@riverside.example");
+        await Chromium.SignInAsync(lead, "lead@riverside.example");
 
         // Open a wave on 4 West: three workgroups of the discharge process.
         await lead.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Surveys" }).ClickAsync();
@@ -173,15 +173,6 @@ public sealed partial class SurveyJourneyTests
         }
         var page = await (await http.PostAsync("/s", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
         Assert.Contains("Your answers are in", page, StringComparison.Ordinal);
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-learning-2025");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Hello, "));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -46,4 +46,14 @@ public static class Chromium
             }
         }
     }
+
+    /// <summary>Signs a demo person in through the login form and waits for their home ("Hello, …").</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/login");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(LearningLoop.Web.Tests.Infrastructure.SiteCrawl.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Hello, "));
+    }
 }
