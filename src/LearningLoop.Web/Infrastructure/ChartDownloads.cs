@@ -14,4 +14,11 @@ public static class ChartDownloads
 
     public static FileContentHttpResult Png(string svg, string? fileName = null) =>
         TypedResults.File(ChartPng.Render(svg), ChartPng.ContentType, fileName);
+
+    /// <summary>The extension of the download a route gives: the endpoints that serve both map one route each.</summary>
+    public static string Extension(bool png) => png ? "png" : "svg";
+
+    /// <summary>The chart as <c>{stem}.png</c> drawn on the server, or as <c>{stem}.svg</c>.</summary>
+    public static FileContentHttpResult File(string svg, string stem, bool png) =>
+        png ? Png(svg, stem + ".png") : Svg(svg, stem + ".svg");
 }

@@ -21,7 +21,7 @@ public static class CapabilityCharts
             foreach (var png in new[] { false, true })
             {
                 var name = spread ? "spread" : "heat-map";
-                read.MapGet($"/assessments/{{id:int}}/{name}.{(png ? "png" : "svg")}", async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> (
+                read.MapGet($"/assessments/{{id:int}}/{name}.{ChartDownloads.Extension(png)}", async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> (
                         int id, CapabilityAssessments assessments, CancellationToken ct) =>
                     {
                         var assessment = (await assessments.ListAsync(ct)).FirstOrDefault(a => a.Id == id);
@@ -29,8 +29,7 @@ public static class CapabilityCharts
                         if (assessment.State != WaveState.Closed) return CapabilityApi.StillOpen();
                         if (await assessments.ResultAsync(id, ct: ct) is not { } result) return TypedResults.NotFound();
                         var svg = CapabilityHeatMapSvg.Render(result.Profile, spread ? SpreadTitle(assessment) : HeatMapTitle(assessment), name, spread);
-                        var file = $"capability-{id}-{name}.{(png ? "png" : "svg")}";
-                        return png ? ChartDownloads.Png(svg, file) : ChartDownloads.Svg(svg, file);
+                        return ChartDownloads.File(svg, $"capability-{id}-{name}", png);
                     })
                     .WithSummary($"The closed assessment's {(spread ? "spread of ratings" : "capability heat map")} as {(png ? "PNG" : "SVG")}; suppressed cells hatched as on the page");
             }

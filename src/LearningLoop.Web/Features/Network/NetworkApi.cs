@@ -81,8 +81,7 @@ public static class NetworkApi
     {
         var funnel = await comparison.FunnelAsync(await coordinators.NetworkOfAsync(user, ct) ?? 0, id, to, ct);
         if (funnel is null || FunnelSvg(funnel) is not { } svg) return TypedResults.NotFound();
-        var file = $"network-measure-{id}-funnel.{(png ? "png" : "svg")}";
-        return png ? ChartDownloads.Png(svg, file) : ChartDownloads.Svg(svg, file);
+        return ChartDownloads.File(svg, $"network-measure-{id}-funnel", png);
     }
 
     public static async Task<Results<Ok<NetworkFunnelDto>, NotFound>> Funnel(int id, DateOnly? to, ClaimsPrincipal user,

@@ -47,14 +47,13 @@ public static class SafetyRatesApi
         {
             foreach (var png in new[] { false, true })
             {
-                safety.MapGet($"/benchmark/{(network ? "network" : "units")}.{(png ? "png" : "svg")}", async Task<Results<FileContentHttpResult, NotFound>> (
+                safety.MapGet($"/benchmark/{(network ? "network" : "units")}.{ChartDownloads.Extension(png)}", async Task<Results<FileContentHttpResult, NotFound>> (
                         SafetyRate? rate, DateOnly? from, DateOnly? to, SafetyBenchmark benchmark, TimeProvider clock, CancellationToken ct) =>
                     {
                         var (r, period) = (rate ?? SafetyRate.Reporting, await LastYearAsync(from, to, benchmark, clock, ct));
                         var comparison = network ? await benchmark.NetworkAsync(r, period.From, period.To, ct) : await benchmark.UnitsAsync(r, period.From, period.To, ct);
                         if (FunnelSvg(comparison, FunnelTitle(r, network)) is not { } svg) return TypedResults.NotFound();
-                        var file = $"{(network ? "network" : "units")}-{r.ToString().ToLowerInvariant()}-funnel.{(png ? "png" : "svg")}";
-                        return png ? ChartDownloads.Png(svg, file) : ChartDownloads.Svg(svg, file);
+                        return ChartDownloads.File(svg, $"{(network ? "network" : "units")}-{r.ToString().ToLowerInvariant()}-funnel", png);
                     })
                     .WithSummary($"The {(network ? "network's" : "units'")} funnel plot as {(png ? "PNG drawn on the server" : "SVG")}; 404 when there is nothing to compare");
             }

@@ -50,10 +50,10 @@ public static class RcWaveCharts
         MapWaveChart(read, "profile", "The dimension profile, beside the organisation's (404 when the whole wave is suppressed)", Profile);
         foreach (var png in new[] { false, true })
         {
-            read.MapGet($"/waves/{{id:int}}/change.{(png ? "png" : "svg")}", async Task<Results<FileContentHttpResult, NotFound>> (
+            read.MapGet($"/waves/{{id:int}}/change.{ChartDownloads.Extension(png)}", async Task<Results<FileContentHttpResult, NotFound>> (
                     int id, RcReports reports, SurveyOptions options, CancellationToken ct) =>
                     await reports.ChangeAsync(id, SurveyBands.From(options), ct) is { } report && Change(report) is { } svg
-                        ? Download(svg, $"rc-wave-{id}-change", png) : TypedResults.NotFound())
+                        ? ChartDownloads.File(svg, $"rc-wave-{id}-change", png) : TypedResults.NotFound())
                 .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict).ServedFromReplica()
                 .WithSummary($"The change between consecutive waves with 95% CIs, as {(png ? "PNG" : "SVG")} (404 with one wave only)");
         }
@@ -64,15 +64,12 @@ public static class RcWaveCharts
     {
         foreach (var png in new[] { false, true })
         {
-            read.MapGet($"/waves/{{id:int}}/{name}.{(png ? "png" : "svg")}", async Task<Results<FileContentHttpResult, NotFound>> (
+            read.MapGet($"/waves/{{id:int}}/{name}.{ChartDownloads.Extension(png)}", async Task<Results<FileContentHttpResult, NotFound>> (
                     int id, double? moderate, double? strong, RcReports reports, SurveyOptions options, CancellationToken ct) =>
                     await reports.WaveAsync(id, SurveyBands.From(options, moderate, strong), ct) is { } report && draw(report) is { } svg
-                        ? Download(svg, $"rc-wave-{id}-{name}", png) : TypedResults.NotFound())
+                        ? ChartDownloads.File(svg, $"rc-wave-{id}-{name}", png) : TypedResults.NotFound())
                 .RequireClosedWave().ProducesProblem(StatusCodes.Status409Conflict).ServedFromReplica()
                 .WithSummary($"{summary} of a closed wave, as {(png ? "PNG drawn on the server" : "self-contained SVG")}; suppressed as on the page");
         }
     }
-
-    private static FileContentHttpResult Download(string svg, string file, bool png) =>
-        png ? ChartDownloads.Png(svg, file + ".png") : ChartDownloads.Svg(svg, file + ".svg");
 }
