@@ -47,7 +47,15 @@ public sealed class ReplicaReadTests(ReplicaFixture fixture) : IClassFixture<Rep
             // ...and so does the editor's own chart page just after their write.
             Assert.Contains(newName, await lead.GetStringAsync($"/measures/{measureId}"), StringComparison.Ordinal);
 
+            // The readiness check answers what the replica said at its last probe, which may predate the WAL of the edit
+            // reaching it: ask again until a probe sees the received change waiting for replay (or the deadline passes).
             var replica = await ReplicaReadinessAsync(app);
+            for (var deadline = DateTime.UtcNow.AddSeconds(15);
+                 replica.GetProperty("data").GetProperty("lagSeconds").GetDouble() <= 0 && DateTime.UtcNow < deadline;)
+            {
+                await Task.Delay(250);
+                replica = await ReplicaReadinessAsync(app);
+            }
             Assert.Equal("Healthy", replica.GetProperty("status").GetString());
             Assert.Equal("replay paused", replica.GetProperty("data").GetProperty("state").GetString());
             Assert.True(replica.GetProperty("data").GetProperty("replayPaused").GetBoolean());
